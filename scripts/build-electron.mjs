@@ -1,0 +1,30 @@
+// Bundles the Node side (main, preload, CLI) with esbuild. Everything but `electron` is
+// bundled in, so a packaged app needs no node_modules and the sandboxed preload is one file.
+import { build } from 'esbuild';
+
+const quiet = process.argv.includes('--quiet');
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron', 'fsevents'],
+  sourcemap: true,
+  logLevel: quiet ? 'error' : 'info',
+  outExtension: { '.js': '.cjs' },
+  outdir: 'dist/electron',
+};
+
+await build({
+  ...shared,
+  entryPoints: {
+    main: 'electron/main/main.ts',
+    cli: 'electron/cli/cli.ts',
+  },
+});
+// The preload runs sandboxed: it may require only `electron`.
+await build({
+  ...shared,
+  entryPoints: { preload: 'electron/preload/preload.ts' },
+  target: 'chrome120',
+});
