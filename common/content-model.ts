@@ -9,7 +9,7 @@ const languageCode = z
 export const settingsFileSchema = z
   .strictObject({
     clinic: z.strictObject({
-      name: z.string().trim().min(1, { message: 'the clinic name, as patients know it' }),
+      name: z.string({ error: 'the clinic name, as patients know it' }).trim().min(1, { message: 'the clinic name, as patients know it' }),
     }),
     languages: z.array(languageCode).min(1, { message: 'at least one language, such as [en]' }),
     defaultLanguage: languageCode,
@@ -30,7 +30,7 @@ const sources = z.array(z.string().trim().min(1)).default([]);
 
 export const slideFrontMatterSchema = z
   .strictObject({
-    title: z.string().trim().min(1, { message: 'a short title for the slide' }),
+    title: z.string({ error: 'a short title for the slide' }).trim().min(1, { message: 'a short title for the slide' }),
     duration: z
       .number()
       .int({ message: 'a whole number of seconds' })
@@ -48,7 +48,7 @@ export const slideFrontMatterSchema = z
 export type SlideFrontMatter = z.infer<typeof slideFrontMatterSchema>;
 
 export const sectionFrontMatterSchema = z.strictObject({
-  title: z.string().trim().min(1, { message: 'a short title for the section' }),
+  title: z.string({ error: 'a short title for the section' }).trim().min(1, { message: 'a short title for the section' }),
   order: z.number().int({ message: 'a whole number, such as 1, 2 or 3' }).default(100),
   summary: z.string().trim().min(1).optional(),
   sources,

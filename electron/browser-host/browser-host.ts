@@ -1,0 +1,163 @@
+// Serves the built renderer and the content pack over HTTP, implementing the KioskBridge
+// with JSON (the snapshot) and server-sent events (changes). Nothing else is ever served.
+import { existsSync, realpathSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
+import { httpBridgePaths, type ContentSnapshot } from '../../common/kiosk-bridge';
+import type { ContentService } from '../content/content-service';
+import { mediaExtensions } from '../content/load-content-pack';
+
+export interface BrowserHostOptions {
+  content: ContentService;
+  contentDir: string;
+  rendererDir: string;
+  /** Loopback unless IT says otherwise. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  maxEventClients?: number;
+  log?: (line: string) => void;
+}
+
+export interface BrowserHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "media-src 'self'",
+  "style-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const { content, log = () => {}, maxEventClients = 32 } = options;
+  const rendererDir = path.resolve(options.rendererDir);
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The screen's files are not built yet (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
+  }
+  const contentRoot = realpathSync(options.contentDir);
+  const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
+  const serveMedia = sirv(contentRoot, { dev: true, etag: true, dotfiles: false });
+  const eventClients = new Set<ServerResponse>();
+
+  const unsubscribe = content.subscribe((snapshot) => {
+    for (const client of eventClients) writeSnapshotEvent(client, snapshot);
+  });
+  const heartbeat = setInterval(() => {
+    for (const client of eventClients) client.write(': keep-alive\n\n');
+  }, 25_000);
+
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return sendText(res, 405, 'Only GET and HEAD are allowed.');
+    }
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+
+    if (pathname === httpBridgePaths.contentSnapshot) {
+      const snapshot = content.current();
+      res.setHeader('Cache-Control', 'no-store');
+      if (!snapshot) return sendJson(res, 503, { error: 'No good content has loaded yet.', problems: content.problems() });
+      return sendJson(res, 200, snapshot);
+    }
+    if (pathname === httpBridgePaths.contentEvents) {
+      if (eventClients.size >= maxEventClients) return sendText(res, 503, 'Too many screens are connected.');
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write('retry: 2000\n\n');
+      // A screen that (re)connects may have missed changes: start it with the current pack.
+      const snapshot = content.current();
+      if (snapshot) writeSnapshotEvent(res, snapshot);
+      eventClients.add(res);
+      req.on('close', () => eventClients.delete(res));
+      return;
+    }
+    if (pathname.startsWith(httpBridgePaths.media)) {
+      const mediaPath = resolveMediaPath(contentRoot, pathname.slice(httpBridgePaths.media.length));
+      if (!mediaPath) return sendText(res, 404, 'Not found.');
+      req.url = `/${mediaPath}`;
+      return serveMedia(req, res, () => sendText(res, 404, 'Not found.'));
+    }
+    return serveRenderer(req, res, () => sendText(res, 404, 'Not found.'));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4173, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${hostForUrl}:${address.port}/`;
+  log(`browser host: serving ${url} (content: ${contentRoot})`);
+
+  return {
+    url,
+    async close() {
+      clearInterval(heartbeat);
+      unsubscribe();
+      for (const client of eventClients) client.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * Returns a safe path inside the content folder (forward slashes, no leading slash) for a
+ * requested media path, or undefined when it is not a media file that lies inside it.
+ */
+export function resolveMediaPath(contentRoot: string, requested: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requested);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.includes('%')) return undefined;
+  const segments = decoded.split('/');
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.startsWith('.'))) return undefined;
+  if (!mediaExtensions.includes(path.extname(decoded).toLowerCase())) return undefined;
+  const candidate = path.join(contentRoot, ...segments);
+  try {
+    const real = realpathSync(candidate);
+    if (real !== candidate) return undefined; // a symbolic link somewhere on the way
+  } catch {
+    return undefined;
+  }
+  return segments.join('/');
+}
+
+function writeSnapshotEvent(res: ServerResponse, snapshot: ContentSnapshot): void {
+  res.write(`event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
