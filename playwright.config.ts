@@ -17,7 +17,8 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
+  globalSetup: './tests/helpers/report-electron-runtime.ts',
   forbidOnly: Boolean(process.env.CI),
   projects: [
     {
@@ -35,6 +36,8 @@ export default defineConfig({
     {
       name: 'electron',
       testDir: 'tests/e2e-electron',
+      // Each Electron instance is a whole app with its own user-data folder: one at a time.
+      fullyParallel: false,
     },
   ],
 });

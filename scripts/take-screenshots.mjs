@@ -28,6 +28,7 @@ try {
   await page.goto(url);
   await page.getByRole('button', { name: 'Tap anywhere to explore' }).waitFor();
   await page.getByRole('img').first().waitFor();
+  // eslint-disable-next-line no-undef -- runs in the page
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
   await page.screenshot({ path: path.join(outDir, 'attract-loop.png') });
   await page.getByRole('button', { name: 'Tap anywhere to explore' }).click();

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import { httpBridgePaths, type ContentSnapshot } from '../../common/kiosk-bridge';
+import { securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
 import { mediaExtensions } from '../content/load-content-pack';
 
@@ -25,29 +26,6 @@ export interface BrowserHost {
   url: string;
   close(): Promise<void>;
 }
-
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self'",
-  "style-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const { content, log = () => {}, maxEventClients = 32 } = options;

@@ -15,6 +15,7 @@ export interface Kiosk {
 }
 
 export const test = base.extend<{ kiosk: Kiosk }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   kiosk: async ({}, use) => {
     const content = await copyPack(bundledContentDir);
     const loaded = await loadContentPack(content.dir);

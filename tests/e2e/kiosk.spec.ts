@@ -75,7 +75,7 @@ test('a slide edited on disk changes the screen without a reload; a broken edit 
   await kiosk.content.write(first.file, original.replace(/^title: .*$/m, 'title: Broken edit\nduration: soon'));
   await kiosk.content.write(kiosk.pack.slides[1]!.file, (await readFile(path.join(kiosk.content.dir, kiosk.pack.slides[1]!.file), 'utf8')).replace(/^title: .*$/m, 'title: Second edit'));
   // The good edit to another file is processed in the same reload as the broken one; neither shows.
-  await expect.poll(async () => (await fetch(new URL('api/content-snapshot', kiosk.url)).then((r) => r.json())).problems.length, { timeout: 3000 }).toBeGreaterThan(0);
+  await expect.poll(async () => ((await (await fetch(new URL('api/content-snapshot', kiosk.url))).json()) as { problems: unknown[] }).problems.length, { timeout: 3000 }).toBeGreaterThan(0);
   await expect(heading).toHaveText('Edited on disk');
 
   expect(await page.evaluate(() => (globalThis as Record<string, unknown>).sameDocument)).toBe(true);

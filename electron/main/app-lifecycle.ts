@@ -1,0 +1,50 @@
+// Quitting: the kiosk has one window, so closing it quits; services get a moment to close
+// (stop watching the content folder) before the process exits.
+import type { App } from 'electron';
+
+export interface AppLifecycle {
+  /** Adds work to finish before the app exits; tasks run together. */
+  onQuit(task: () => Promise<void>): void;
+}
+
+export const quitTimeoutMs = 5000;
+
+export function setupAppLifecycle(
+  app: Pick<App, 'on' | 'quit'>,
+  log: (line: string) => void = () => {},
+): AppLifecycle {
+  const tasks: Array<() => Promise<void>> = [];
+  let state: 'running' | 'closing' | 'closed' = 'running';
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (state === 'closed' || tasks.length === 0) return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    void runQuitTasks(tasks, log).then(() => {
+      state = 'closed';
+      app.quit();
+    });
+  });
+
+  return { onQuit: (task) => void tasks.push(task) };
+}
+
+async function runQuitTasks(tasks: Array<() => Promise<void>>, log: (line: string) => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  // A task that hangs must not keep a kiosk from quitting.
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      log(`quit: gave up waiting after ${quitTimeoutMs} ms`);
+      resolve();
+    }, quitTimeoutMs);
+  });
+  const settled = Promise.allSettled(tasks.map(async (task) => task())).then((results) => {
+    for (const result of results) {
+      if (result.status === 'rejected') log(`quit: ${(result.reason as Error)?.message ?? String(result.reason)}`);
+    }
+  });
+  await Promise.race([settled, timeout]);
+  clearTimeout(timer);
+}

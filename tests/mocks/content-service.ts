@@ -1,0 +1,51 @@
+// A content service the tests drive by hand: emit() plays a reload that produced a snapshot.
+import type { ContentSnapshot } from '../../common/kiosk-bridge';
+import type { ContentService } from '../../electron/content/content-service';
+
+export interface FakeContentService extends ContentService {
+  emit(snapshot: ContentSnapshot): void;
+  readonly closed: boolean;
+  listenerCount(): number;
+}
+
+export function createFakeContentService(initial?: ContentSnapshot): FakeContentService {
+  const listeners = new Set<(snapshot: ContentSnapshot) => void>();
+  let snapshot = initial;
+  let closed = false;
+  return {
+    current: () => snapshot,
+    problems: () => snapshot?.problems ?? [],
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reload: async () => {},
+    async close() {
+      closed = true;
+      listeners.clear();
+    },
+    emit(next) {
+      snapshot = next;
+      for (const listener of listeners) listener(next);
+    },
+    get closed() {
+      return closed;
+    },
+    listenerCount: () => listeners.size,
+  };
+}
+
+export function sampleSnapshot(revision = 1): ContentSnapshot {
+  return {
+    revision,
+    loadedAt: '2025-01-01T09:00:00.000Z',
+    pack: {
+      settings: { clinicName: 'Riverside Clinic', languages: ['en'], defaultLanguage: 'en', idleTimeoutSeconds: 90 },
+      slides: [
+        { id: 'welcome', file: 'slides/welcome.md', title: 'Welcome', body: [], durationSeconds: 10, sources: [] },
+      ],
+      sections: [],
+    },
+    problems: [],
+  };
+}
