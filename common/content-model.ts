@@ -18,9 +18,14 @@ const localizedText = (expected: string) =>
 const isoDate = z
   .string({ error: 'a date written as year-month-day, such as 2026-03-31' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written as year-month-day, such as 2026-03-31' })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00`)) && new Date(`${value}T00:00:00`).toISOString().startsWith(value.slice(0, 4)), {
-    message: 'a real date written as year-month-day, such as 2026-03-31',
-  });
+  .refine(isRealDate, { message: 'a real date written as year-month-day, such as 2026-03-31' });
+
+// Date would quietly turn 2026-02-30 into 2 March; a real date survives the round trip.
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+}
 
 const timeOfDay = z
   .string({ error: 'a time written as hours:minutes on a 24-hour clock, such as 08:00 or 17:30' })
@@ -39,7 +44,7 @@ const takeHomeLink = z.strictObject({
   url: z
     .string({ error: 'a web address starting with https://' })
     .regex(/^https:\/\/[^\s]+$/, { message: 'a web address starting with https://' }),
-  caption: localizedText('a short line under the QR code, such as "Scan to read this at home"').optional(),
+  caption: text('a short line under the QR code, such as "Scan to read this at home"').optional(),
 });
 
 export const scheduleSchema = z

@@ -3,16 +3,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
 import { startBrowserHost } from '../browser-host/browser-host';
-import { formatProblem, startContentService } from '../content/content-service';
+import { startContentService } from '../content/content-service';
 import { loadContentPack } from '../content/load-content-pack';
 
 const bundledContentDir = path.resolve(__dirname, '../../content');
 const rendererDir = path.resolve(__dirname, '../renderer');
 
 const usage = `Usage:
-  check [DIR] [--strict]        Check a content folder (default: the bundled content).
+  check [DIR] [--strict] [--json]  Check a content folder (default: the bundled content).
                                 Exits 0 when it can be shown, 1 when not.
-                                --strict also fails on warnings.
+                                --strict also fails on warnings; --json prints the problems for machines.
   serve [--content DIR] [--port N] [--host ADDRESS] [--poll]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows).
@@ -32,28 +32,59 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function runCheck(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { strict: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  });
   const contentDir = path.resolve(positionals[0] ?? bundledContentDir);
-  const result = await loadContentPack(contentDir);
+  if (!values.json) console.log(`Checking ${contentDir}\n`);
+  let lastShown = 0;
+  const result = await loadContentPack(contentDir, {
+    // Large packs take a while: say how far along the check is, on stderr so --json stays clean.
+    onProgress: (done, total) => {
+      if (total < 200 || (done - lastShown < 100 && done !== total)) return;
+      lastShown = done;
+      process.stderr.write(`  read ${done} of ${total} files\n`);
+    },
+  });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   const warnings = result.problems.filter((problem) => problem.severity === 'warning');
-  console.log(`Checking ${contentDir}\n`);
-  printProblems(result.problems);
-  if (result.ok) {
-    console.log(`The content can be shown: ${result.pack.slides.length} slides and ${result.pack.sections.length} sections, with ${warnings.length} warning(s).`);
-    if (values.strict && warnings.length > 0) {
-      console.log('Strict check: fix the warnings above too.');
-      return 1;
-    }
-    return 0;
+  const passed = errors.length === 0 && result.pack !== undefined && !(values.strict && warnings.length > 0);
+  if (values.json) {
+    console.log(JSON.stringify({ contentDir, passed, errors: errors.length, warnings: warnings.length, slides: result.pack?.slides.length ?? 0, sections: result.pack?.sections.length ?? 0, problems: result.problems }, null, 2));
+    return passed ? 0 : 1;
   }
-  console.log(`Found ${errors.length} error(s) and ${warnings.length} warning(s). Until the errors are fixed, the screen keeps showing the last good content.`);
-  return 1;
+  printProblemsByFile(result.problems);
+  if (!result.pack) {
+    console.log(`Found ${errors.length} error(s) and ${warnings.length} warning(s). Nothing from this folder can be shown until the settings problems are fixed; the screen keeps showing the last good content.`);
+  } else if (errors.length > 0) {
+    console.log(`Found ${errors.length} error(s) and ${warnings.length} warning(s). The items with errors are left out; the rest (${result.pack.slides.length} slides, ${result.pack.sections.length} sections) is shown.`);
+  } else {
+    console.log(`The content can be shown: ${result.pack.slides.length} slides and ${result.pack.sections.length} sections, with ${warnings.length} warning(s).`);
+    if (values.strict && warnings.length > 0) console.log('Strict check: fix the warnings above too.');
+  }
+  return passed ? 0 : 1;
 }
 
-function printProblems(problems: ContentProblem[]): void {
-  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  for (const problem of sorted) console.log(`${formatProblem(problem)}\n`);
+function printProblemsByFile(problems: ContentProblem[]): void {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  for (const [file, fileProblems] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(file);
+    const sorted = [...fileProblems].sort((a, b) => severityRank(a) - severityRank(b) || (a.line ?? 0) - (b.line ?? 0));
+    for (const problem of sorted) {
+      const where = [problem.line === undefined ? undefined : `line ${problem.line}`, problem.field].filter(Boolean).join(', ');
+      console.log(`  ${problem.severity}${where ? ` (${where})` : ''} [${problem.code}]: ${problem.message}`);
+      if (problem.expected) console.log(`    Expected: ${problem.expected}`);
+      if (problem.example) console.log(`    Example:\n${problem.example.replace(/^/gm, '      ')}`);
+    }
+    console.log('');
+  }
+}
+
+function severityRank(problem: ContentProblem): number {
+  return problem.severity === 'error' ? 0 : 1;
 }
 
 async function runServe(args: string[]): Promise<number> {

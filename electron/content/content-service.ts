@@ -1,11 +1,13 @@
-// Keeps the last good content pack and swaps in a new one when the folder changes. An edit
-// that does not load never replaces what is on screen; its problems are reported instead.
-import { watch } from 'chokidar';
+// Keeps the last good content pack and swaps in a new one when the folder changes. A broken
+// slide or topic is left out of the new pack; a broken settings file or a vanished folder
+// keeps the whole last good pack on screen. Every reload and problem is logged.
+import { watch, type FSWatcher } from 'chokidar';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
-import { loadContentPack } from './load-content-pack';
+import { hasErrors, loadContentPack } from './load-content-pack';
 
 export interface ContentServiceOptions {
   contentDir: string;
@@ -14,6 +16,8 @@ export interface ContentServiceOptions {
   usePolling?: boolean;
   /** Quiet time after the last change before the pack is reloaded. */
   debounceMs?: number;
+  /** How often to look for a content folder that has disappeared. */
+  missingFolderCheckMs?: number;
 }
 
 export interface ContentService {
@@ -21,43 +25,68 @@ export interface ContentService {
   current(): ContentSnapshot | undefined;
   /** Problems from the latest load attempt. */
   problems(): ContentProblem[];
-  /** Called with every new snapshot: a new good pack, or new problems beside the pack on screen. */
+  /** Called with every new snapshot: a new pack, or new problems beside the pack on screen. */
   subscribe(listener: (snapshot: ContentSnapshot) => void): () => void;
   reload(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startContentService(options: ContentServiceOptions): Promise<ContentService> {
-  const { log = () => {}, debounceMs = 150 } = options;
+  const { log = () => {}, debounceMs = 150, missingFolderCheckMs = 2000 } = options;
   const contentDir = path.resolve(options.contentDir);
   const listeners = new Set<(snapshot: ContentSnapshot) => void>();
   let snapshot: ContentSnapshot | undefined;
   let latestProblems: ContentProblem[] = [];
   let running: Promise<void> | undefined;
   let rerun = false;
-  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  let debounce: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  let missingFolderCheck: NodeJS.Timeout | undefined;
+
+  const publish = (next: ContentSnapshot) => {
+    snapshot = next;
+    for (const listener of listeners) listener(next);
+  };
 
   const loadOnce = async () => {
-    const result = await loadContentPack(contentDir);
-    const problemsChanged = !isDeepStrictEqual(result.problems, latestProblems);
-    latestProblems = result.problems;
-    for (const problem of result.problems) log(formatProblem(problem));
-    if (result.ok) {
-      if (snapshot && isDeepStrictEqual(snapshot.pack, result.pack) && !problemsChanged) return;
-      const packChanged = !snapshot || !isDeepStrictEqual(snapshot.pack, result.pack);
-      snapshot = {
-        revision: (snapshot?.revision ?? 0) + (packChanged ? 1 : 0),
-        loadedAt: packChanged || !snapshot ? new Date().toISOString() : snapshot.loadedAt,
-        pack: result.pack,
-        problems: result.problems,
-      };
-      log(`content: ${packChanged ? 'loaded revision' : 'problems changed at revision'} ${snapshot.revision} (${result.pack.slides.length} slides, ${result.pack.sections.length} sections)`);
-    } else {
-      log(`content: the changed content has ${result.problems.filter((p) => p.severity === 'error').length} error(s); ${snapshot ? `keeping revision ${snapshot.revision} on screen` : 'no good content to show yet'}`);
-      if (!snapshot || !problemsChanged) return;
-      snapshot = { ...snapshot, problems: result.problems };
+    if (!existsSync(contentDir)) {
+      const problems: ContentProblem[] = [
+        {
+          severity: 'error',
+          code: 'content-folder-missing',
+          file: '.',
+          message: `The content folder ${contentDir} cannot be found (an unplugged drive or network share?). The screen keeps showing the last good content and updates by itself when the folder is back.`,
+        },
+      ];
+      await stopWatching();
+      waitForFolder();
+      return report(problems, undefined);
     }
-    for (const listener of listeners) listener(snapshot);
+    const result = await loadContentPack(contentDir);
+    if (!watcher && !closed) await startWatching();
+    return report(result.problems, result.pack);
+  };
+
+  const report = (problems: ContentProblem[], pack: ContentSnapshot['pack'] | undefined) => {
+    const problemsChanged = !isDeepStrictEqual(problems, latestProblems);
+    latestProblems = problems;
+    if (problemsChanged) for (const problem of problems) log(`content: ${formatProblem(problem)}`);
+    const errorCount = problems.filter((problem) => problem.severity === 'error').length;
+    if (pack) {
+      const packChanged = !snapshot || !isDeepStrictEqual(snapshot.pack, pack);
+      if (!packChanged && !problemsChanged) return;
+      const revision = (snapshot?.revision ?? 0) + (packChanged ? 1 : 0);
+      log(
+        packChanged
+          ? `content: showing revision ${revision} (${pack.slides.length} slides, ${pack.sections.length} sections${errorCount ? `; ${errorCount} error(s): the broken items are left out` : ''})`
+          : `content: problems changed; revision ${revision} stays on screen`,
+      );
+      publish({ revision, loadedAt: packChanged || !snapshot ? new Date().toISOString() : snapshot.loadedAt, pack, problems });
+      return;
+    }
+    log(`content: the content cannot be shown (${errorCount} error(s)); ${snapshot ? `keeping revision ${snapshot.revision} on screen` : 'nothing to show yet'}`);
+    if (snapshot && problemsChanged) publish({ ...snapshot, problems });
   };
 
   // One load at a time; changes during a load cause exactly one more.
@@ -74,28 +103,52 @@ export async function startContentService(options: ContentServiceOptions): Promi
         } catch (error) {
           log(`content: reload failed: ${(error as Error).message}`);
         }
-      } while (rerun);
+      } while (rerun && !closed);
     })().finally(() => {
       running = undefined;
     });
     return running;
   };
 
-  await reload();
+  const scheduleReload = () => {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void reload(), debounceMs);
+  };
 
-  const watcher = watch(contentDir, {
-    ignoreInitial: true,
-    usePolling: options.usePolling ?? false,
-    interval: 500,
-    awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 },
-    ignored: (file) => /(^|[/\\])\.|~$|\.sw[px]$|\.tmp$/.test(file.slice(contentDir.length)),
-  });
-  watcher.on('all', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void reload(), debounceMs);
-  });
-  watcher.on('error', (error) => log(`content: watching ${contentDir} failed: ${(error as Error).message}`));
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  async function startWatching(): Promise<void> {
+    const next = watch(contentDir, {
+      ignoreInitial: true,
+      usePolling: options.usePolling ?? false,
+      interval: 500,
+      awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 },
+      // Editors' swap and backup files are not content.
+      ignored: (file) => /(^|[/\\])\.|~$|\.sw[px]$|\.tmp$/.test(path.relative(contentDir, file)),
+    });
+    next.on('all', scheduleReload);
+    next.on('error', (error) => log(`content: watching ${contentDir} failed: ${(error as Error).message}`));
+    watcher = next;
+    await new Promise<void>((resolve) => next.once('ready', () => resolve()));
+  }
+
+  async function stopWatching(): Promise<void> {
+    const current = watcher;
+    watcher = undefined;
+    await current?.close();
+  }
+
+  function waitForFolder(): void {
+    if (missingFolderCheck || closed) return;
+    log(`content: waiting for ${contentDir} to come back`);
+    missingFolderCheck = setInterval(() => {
+      if (!existsSync(contentDir)) return;
+      clearInterval(missingFolderCheck);
+      missingFolderCheck = undefined;
+      log(`content: ${contentDir} is back`);
+      void reload();
+    }, missingFolderCheckMs);
+  }
+
+  await reload();
 
   return {
     current: () => snapshot,
@@ -106,10 +159,12 @@ export async function startContentService(options: ContentServiceOptions): Promi
     },
     reload,
     async close() {
-      clearTimeout(timer);
+      closed = true;
+      clearTimeout(debounce);
+      clearInterval(missingFolderCheck);
       listeners.clear();
-      await watcher.close();
       await running;
+      await stopWatching();
     },
   };
 }
@@ -117,6 +172,8 @@ export async function startContentService(options: ContentServiceOptions): Promi
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` (${problem.field})` : '';
-  const expected = problem.expected ? ` Expected: ${problem.expected}` : '';
+  const expected = problem.expected ? ` Expected: ${problem.expected}.` : '';
   return `${problem.severity}: ${where}${field}: ${problem.message}${expected}`;
 }
+
+export { hasErrors };

@@ -20,10 +20,10 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const syntaxErrors = doc.errors.map((error) => ({
-    line: toFileLine(error.pos[0]),
-    message: describeYamlError(error.code, error.message),
-  }));
+  // The parser often reports one slip several times; staff need it once per line.
+  const syntaxErrors = doc.errors
+    .map((error) => ({ line: toFileLine(error.pos[0]), message: describeYamlError(error.code, error.message) }))
+    .filter((error, index, all) => all.findIndex((other) => other.line === error.line) === index);
   return {
     value: syntaxErrors.length > 0 ? undefined : doc.toJS(),
     syntaxErrors,

@@ -63,7 +63,7 @@ describe('browser host', () => {
     expect(response.status).toBe(200);
     const snapshot = (await response.json()) as ContentSnapshot;
     expect(snapshot.revision).toBe(1);
-    expect(snapshot.pack.settings.clinicName).toBe('Test Clinic');
+    expect(snapshot.pack.settings.clinicName).toEqual({ en: 'Test Clinic', es: 'Test Clinic' });
   });
 
   it('serves pictures from the content folder', async () => {
@@ -132,7 +132,7 @@ describe('browser host', () => {
     await pack.write('slides/second.md', '---\ntitle: Pushed\n---\nx\n');
     events.push(await readEvent());
     expect(events[1]?.revision).toBe(2);
-    expect(events[1]?.pack.slides[1]?.title).toBe('Pushed');
+    expect(events[1]?.pack.slides[1]?.text.en?.title).toBe('Pushed');
     await reader.cancel();
   });
 

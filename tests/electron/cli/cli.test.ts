@@ -25,7 +25,7 @@ afterEach(async () => pack?.cleanup());
 
 beforeAll(async () => {
   // The command is tested as shipped: the bundled file that `npm run content:check` runs.
-  if (!existsSync(cli)) await run(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), '--quiet'], { cwd: root });
+  await run(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), '--quiet'], { cwd: root });
 }, 60_000);
 
 describe('content:check', () => {
@@ -35,15 +35,44 @@ describe('content:check', () => {
     expect(result.code).toBe(0);
   });
 
-  it('exits 1 naming the file, line and field when front matter is broken', async () => {
+  it('exits 1 naming the file, line and field when front matter is broken, grouped by file', async () => {
     pack = await copyPack();
     await pack.write('slides/second.md', '---\ntitle: Second\nduration: [1, 2\n---\nBody\n');
     await pack.write('slides/first.md', '---\ntitle: First\nimage: media/missing.svg\nimageAlt: x\n---\nBody\n');
     const result = await check(pack.dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/error: slides\/second\.md:3/);
-    expect(result.stdout).toContain('error: slides/first.md:3 (image): There is no file "media/missing.svg"');
+    expect(result.stdout).toMatch(/slides\/first\.md\n {2}error \(line 3, image\) \[bad-media\]: There is no file "media\/missing\.svg"/);
+    expect(result.stdout).toMatch(/slides\/second\.md\n {2}error \(line 3\) \[yaml-syntax\]/);
     expect(result.stdout).toContain('Found 2 error(s)');
+    expect(result.stdout).toContain('The items with errors are left out');
+  });
+
+  it('prints an example and a suggestion for a misspelt field', async () => {
+    pack = await copyPack();
+    await pack.write('slides/second.md', '---\ntitle: Second\ndurration: 8\n---\nBody\n');
+    const result = await check(pack.dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Did you mean "duration"?');
+    expect(result.stdout).toContain('Example:\n      duration: 12');
+  });
+
+  it('prints machine-readable problems with --json', async () => {
+    pack = await copyPack();
+    await pack.write('settings.yaml', 'clinic: [\n');
+    const result = await check(pack.dir, '--json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { passed: boolean; errors: number; problems: { file: string; code: string }[] };
+    expect(report.passed).toBe(false);
+    expect(report.errors).toBeGreaterThan(0);
+    expect(report.problems[0]).toMatchObject({ file: 'settings.yaml', code: 'yaml-syntax' });
+  });
+
+  it('shows progress on a large pack', async () => {
+    pack = await copyPack();
+    for (let index = 0; index < 250; index += 1) await pack.write(`slides/extra-${index}.md`, `---\ntitle: Extra ${index}\n---\nText.\n`);
+    const { stderr } = await run(process.execPath, [cli, 'check', pack.dir]).catch((error: { stderr: string }) => error);
+    expect(stderr).toContain('read 100 of 254 files');
+    expect(stderr).toContain('read 254 of 254 files');
   });
 
   it('fails on warnings only with --strict', async () => {
@@ -52,6 +81,6 @@ describe('content:check', () => {
     expect((await check(pack.dir)).code).toBe(0);
     const strict = await check(pack.dir, '--strict');
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain('warning: slides/extra.md');
+    expect(strict.stdout).toContain('warning [slide-not-in-order]');
   });
 });

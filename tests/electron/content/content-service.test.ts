@@ -1,3 +1,5 @@
+import { rename } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../../../common/kiosk-bridge';
 import { startContentService, type ContentService } from '../../../electron/content/content-service';
@@ -28,7 +30,7 @@ describe('startContentService', () => {
     pack = await copyPack();
     service = await startContentService({ contentDir: pack.dir });
     expect(service.current()).toMatchObject({ revision: 1, problems: [] });
-    expect(service.current()?.pack.slides[0]?.title).toBe('First slide');
+    expect(service.current()?.pack.slides[0]?.text.en?.title).toBe('First slide');
   });
 
   it('pushes a new revision when a slide file is saved', async () => {
@@ -38,27 +40,76 @@ describe('startContentService', () => {
     await pack.write('slides/first.md', '---\ntitle: Edited title\n---\nNew text.\n');
     const snapshot = await pushed;
     expect(snapshot.revision).toBe(2);
-    expect(snapshot.pack.slides[0]?.title).toBe('Edited title');
+    expect(snapshot.pack.slides[0]?.text.en?.title).toBe('Edited title');
     expect(service.current()).toBe(snapshot);
   });
 
-  it('keeps the last good pack on screen when an edit is broken, and reports the problem', async () => {
+  it('leaves a broken slide out and keeps the rest playing, and reports the problem', async () => {
     pack = await copyPack();
     const lines: string[] = [];
     service = await startContentService({ contentDir: pack.dir, log: (line) => lines.push(line) });
-    const before = service.current();
     const pushed = nextSnapshot(service);
     await pack.write('slides/first.md', '---\ntitle: Broken\nduration: soon\n---\nx\n');
     const snapshot = await pushed;
-    expect(snapshot.revision).toBe(1);
-    expect(snapshot.pack).toEqual(before?.pack);
+    expect(snapshot.revision).toBe(2);
+    expect(snapshot.pack.slides.map((slide) => slide.id)).toEqual(['second']);
     expect(snapshot.problems).toEqual([expect.objectContaining({ file: 'slides/first.md', field: 'duration' })]);
     expect(lines.some((line) => line.includes('slides/first.md:3 (duration)'))).toBe(true);
 
     const fixed = nextSnapshot(service, (next) => next.problems.length === 0);
     await pack.write('slides/first.md', '---\ntitle: Fixed\n---\nx\n');
-    expect((await fixed).pack.slides[0]?.title).toBe('Fixed');
-    expect(service.current()?.revision).toBe(2);
+    expect((await fixed).pack.slides.map((slide) => slide.text.en?.title)).toEqual(['Fixed', 'Second slide']);
+  });
+
+  it('keeps the whole last good pack when the settings file is broken', async () => {
+    pack = await copyPack();
+    service = await startContentService({ contentDir: pack.dir });
+    const before = service.current()!;
+    const pushed = nextSnapshot(service);
+    await pack.write('settings.yaml', 'clinic: [unclosed\n');
+    await pack.write('slides/second.md', '---\ntitle: Not yet\n---\nx\n');
+    const snapshot = await pushed;
+    expect(snapshot.revision).toBe(before.revision);
+    expect(snapshot.pack).toEqual(before.pack);
+    expect(snapshot.problems).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'settings.yaml', code: 'yaml-syntax' })]));
+  });
+
+  it('picks up a file saved by renaming a temporary file over it', async () => {
+    pack = await copyPack();
+    service = await startContentService({ contentDir: pack.dir });
+    const pushed = nextSnapshot(service, (next) => next.pack.slides[0]?.text.en?.title === 'Renamed in');
+    await pack.write('slides/.first.md.swp', '---\ntitle: Renamed in\n---\nx\n');
+    await rename(path.join(pack.dir, 'slides/.first.md.swp'), path.join(pack.dir, 'slides/first.md'));
+    expect((await pushed).pack.slides[0]?.text.en?.title).toBe('Renamed in');
+  });
+
+  it('drops a deleted slide', async () => {
+    pack = await copyPack();
+    service = await startContentService({ contentDir: pack.dir });
+    const pushed = nextSnapshot(service);
+    await pack.remove('slides/second.md');
+    await pack.remove('slides/second.es.md');
+    expect((await pushed).pack.slides.map((slide) => slide.id)).toEqual(['first']);
+  });
+
+  it('keeps the last good pack while the folder is gone, and recovers when it is back', async () => {
+    pack = await copyPack();
+    const aside = `${pack.dir}-aside`;
+    service = await startContentService({ contentDir: pack.dir, missingFolderCheckMs: 100 });
+    const before = service.current()!;
+    const missing = nextSnapshot(service, (next) => next.problems.some((problem) => problem.code === 'content-folder-missing'));
+    await rename(pack.dir, aside);
+    await service.reload();
+    const whileMissing = await missing;
+    expect(whileMissing.pack).toEqual(before.pack);
+    expect(whileMissing.revision).toBe(before.revision);
+
+    const recovered = nextSnapshot(service, (next) => next.problems.length === 0);
+    await rename(aside, pack.dir);
+    expect((await recovered).pack).toEqual(before.pack);
+    const edited = nextSnapshot(service, (next) => next.pack.slides[0]?.text.en?.title === 'After the return');
+    await pack.write('slides/first.md', '---\ntitle: After the return\n---\nx\n');
+    expect((await edited).revision).toBe(before.revision + 1);
   });
 
   it('folds a burst of saves into one reload', async () => {
@@ -70,10 +121,10 @@ describe('startContentService', () => {
       await pack.write('slides/second.md', `---\ntitle: Save ${index}\n---\nx\n`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    await expect.poll(() => service?.current()?.pack.slides[1]?.title, { timeout: 5000 }).toBe('Save 5');
+    await expect.poll(() => service?.current()?.pack.slides[1]?.text.en?.title, { timeout: 5000 }).toBe('Save 5');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(snapshots.length).toBeLessThanOrEqual(2);
-    expect(snapshots.at(-1)?.pack.slides[1]?.title).toBe('Save 5');
+    expect(snapshots.at(-1)?.pack.slides[1]?.text.en?.title).toBe('Save 5');
   });
 
   it('stops pushing after unsubscribe and close', async () => {
@@ -83,7 +134,7 @@ describe('startContentService', () => {
     const unsubscribe = service.subscribe((snapshot) => seen.push(snapshot.revision));
     unsubscribe();
     await pack.write('slides/first.md', '---\ntitle: Unseen\n---\nx\n');
-    await expect.poll(() => service?.current()?.pack.slides[0]?.title, { timeout: 5000 }).toBe('Unseen');
+    await expect.poll(() => service?.current()?.pack.slides[0]?.text.en?.title, { timeout: 5000 }).toBe('Unseen');
     expect(seen).toEqual([]);
   });
 });
