@@ -8,7 +8,8 @@ const shared = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'fsevents'],
+  // sharp is native: it loads from node_modules, or the kiosk shows pictures unresized.
+  external: ['electron', 'fsevents', 'sharp'],
   sourcemap: true,
   logLevel: quiet ? 'error' : 'info',
   outExtension: { '.js': '.cjs' },

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import { httpBridgePaths, type ContentSnapshot } from '../../common/kiosk-bridge';
+import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
 import { mediaExtensions } from '../content/load-content-pack';
@@ -14,6 +15,8 @@ export interface BrowserHostOptions {
   content: ContentService;
   contentDir: string;
   rendererDir: string;
+  /** Display-sized copies of large pictures, served under /display/. */
+  displayCopyDir?: string;
   /** Loopback unless IT says otherwise. */
   host?: string;
   /** 0 picks a free port. */
@@ -36,6 +39,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const contentRoot = realpathSync(options.contentDir);
   const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
   const serveMedia = sirv(contentRoot, { dev: true, etag: true, dotfiles: false });
+  const serveDisplayCopies = sirv(options.displayCopyDir ?? rendererDir, { dev: true, etag: true, dotfiles: false });
   const eventClients = new Set<ServerResponse>();
 
   const unsubscribe = content.subscribe((snapshot) => {
@@ -69,6 +73,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       eventClients.add(res);
       req.on('close', () => eventClients.delete(res));
       return;
+    }
+    if (pathname.startsWith(`/${displayCopyUrlPrefix}`) && options.displayCopyDir) {
+      const name = pathname.slice(displayCopyUrlPrefix.length + 1);
+      if (!/^[0-9a-f]{32}\.webp$/.test(name)) return sendText(res, 404, 'Not found.');
+      req.url = `/${name}`;
+      return serveDisplayCopies(req, res, () => sendText(res, 404, 'Not found.'));
     }
     if (pathname.startsWith(httpBridgePaths.media)) {
       const mediaPath = resolveMediaPath(contentRoot, pathname.slice(httpBridgePaths.media.length));

@@ -1,4 +1,6 @@
 // Command line for staff and IT: `check` validates a content folder, `serve` runs the browser host.
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
@@ -104,11 +106,12 @@ async function runServe(args: string[]): Promise<number> {
   }
   const contentDir = path.resolve(values.content ?? bundledContentDir);
   const log = (line: string) => console.log(line);
-  const content = await startContentService({ contentDir, log, usePolling: values.poll });
+  const displayCopyDir = defaultDisplayCopyDir(contentDir);
+  const content = await startContentService({ contentDir, log, usePolling: values.poll, displayCopyDir });
   if (!content.current()) {
     console.error(`The content in ${contentDir} has errors, so there is nothing to show yet. Fix them (see above) and the screen will appear.`);
   }
-  const host = await startBrowserHost({ content, contentDir, rendererDir, host: values.host, port, log });
+  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, log });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
   const stop = async () => {
     await host.close();
@@ -118,6 +121,12 @@ async function runServe(args: string[]): Promise<number> {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   return new Promise<number>(() => {});
+}
+
+// One cache per content folder, outside it, so staff never see or copy it.
+function defaultDisplayCopyDir(contentDir: string): string {
+  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 16);
+  return path.join(tmpdir(), 'waiting-room-kiosk', 'display-copies', key);
 }
 
 main(process.argv.slice(2)).then(

@@ -18,6 +18,8 @@ export interface ContentServiceOptions {
   debounceMs?: number;
   /** How often to look for a content folder that has disappeared. */
   missingFolderCheckMs?: number;
+  /** Where display-sized copies of very large pictures are cached (outside the content folder). */
+  displayCopyDir?: string;
 }
 
 export interface ContentService {
@@ -63,7 +65,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
       waitForFolder();
       return report(problems, undefined);
     }
-    const result = await loadContentPack(contentDir);
+    const result = await loadContentPack(contentDir, { displayCopyDir: options.displayCopyDir });
     if (!watcher && !closed) await startWatching();
     return report(result.problems, result.pack);
   };

@@ -14,6 +14,7 @@ import {
   type ContentProblem,
   type KioskSettings,
   type Localized,
+  type PictureRef,
   type Section,
   type SectionText,
   type SettingsFile,
@@ -22,6 +23,7 @@ import {
 } from '../../common/content-model';
 import { localDate } from '../../common/schedule';
 import { describeSchemaIssues } from './describe-problem';
+import { checkPicture } from './display-copies';
 import { splitFrontMatter } from './front-matter';
 import { convertMarkdown, type LeftOut } from './markdown';
 import { readContentFile } from './read-content-file';
@@ -36,6 +38,8 @@ export interface LoadResult {
 export interface LoadOptions {
   /** The day used to judge review dates; defaults to now. */
   now?: Date;
+  /** Where display-sized copies of very large pictures are kept; none are made without it. */
+  displayCopyDir?: string;
   /** Called as slides and topics are read, for progress on large packs. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -56,7 +60,7 @@ export function hasErrors(problems: readonly ContentProblem[]): boolean {
 
 export async function loadContentPack(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
-  const context: LoadContext = { contentDir, problems, now: options.now ?? new Date(), languages: ['en'], defaultLanguage: 'en' };
+  const context: LoadContext = { contentDir, problems, now: options.now ?? new Date(), languages: ['en'], defaultLanguage: 'en', displayCopyDir: options.displayCopyDir };
   const settingsFile = await loadSettingsFile(context);
   if (settingsFile) {
     context.defaultLanguage = settingsFile.value.defaultLanguage;
@@ -92,6 +96,7 @@ interface LoadContext {
   /** Default language first. */
   languages: string[];
   defaultLanguage: string;
+  displayCopyDir?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +138,10 @@ async function resolveSettings({ value, source }: ParsedSettings, context: LoadC
     if (problem) {
       context.problems.push({ severity: 'error', code: 'bad-media', file: settingsFileName, line: source.lineOf(['clinic', 'logo']), field: 'clinic.logo', message: problem, example: 'logo: media/logo.svg' });
     } else {
-      logo = { path: normalizeMediaPath(value.clinic.logo), alt: localize(value.clinic.logoAlt ?? '', ['clinic', 'logoAlt']) };
+      const pictureProblems: ContentProblem[] = [];
+      const picture = await sizePicture(value.clinic.logo, { file: settingsFileName, line: source.lineOf(['clinic', 'logo']), field: 'clinic.logo' }, context, pictureProblems);
+      context.problems.push(...pictureProblems);
+      logo = { ...picture, alt: localize(value.clinic.logoAlt ?? '', ['clinic', 'logoAlt']) };
     }
   }
   const settings: KioskSettings = {
@@ -402,10 +410,12 @@ async function loadSlide(group: ItemGroup, context: LoadContext): Promise<Slide 
   await checkField('image', pictureExtensions);
   await checkField('video', videoExtensions);
   await checkField('captions', captionExtensions);
-  if (mediaProblems.length > 0) {
+  const image = data.image === undefined ? undefined : await sizePicture(data.image, { file, line: source.lineOf(['image']), field: 'image' }, context, mediaProblems);
+  if (mediaProblems.some((problem) => problem.severity === 'error')) {
     context.problems.push(...mediaProblems);
     return undefined;
   }
+  context.problems.push(...mediaProblems);
   checkTrust(file, data, source, context);
   if (data.expires !== undefined && data.expires <= localDate(context.now)) {
     context.problems.push({ severity: 'warning', code: 'expired', file, line: source.lineOf(['expires']), field: 'expires', message: `This slide expired on ${data.expires}, so it no longer plays. Change or remove "expires", or delete the file.` });
@@ -438,7 +448,7 @@ async function loadSlide(group: ItemGroup, context: LoadContext): Promise<Slide 
     file,
     durationSeconds: data.duration,
     transition: data.transition,
-    image: data.image === undefined ? undefined : { path: normalizeMediaPath(data.image) },
+    image,
     video:
       data.video === undefined
         ? undefined
@@ -461,12 +471,17 @@ async function loadSection(group: ItemGroup, context: LoadContext): Promise<Sect
   const parsed = await parseItemFile(file, sectionFrontMatterSchema, context);
   if (!parsed) return undefined;
   const { data, source } = parsed;
+  let image: PictureRef | undefined;
   if (data.image !== undefined) {
     const problem = await checkMediaPath(context.contentDir, data.image, pictureExtensions);
     if (problem) {
       context.problems.push({ severity: 'error', code: 'bad-media', file, line: source.lineOf(['image']), field: 'image', message: problem, example: 'image: media/visit.svg' });
       return undefined;
     }
+    const pictureProblems: ContentProblem[] = [];
+    image = await sizePicture(data.image, { file, line: source.lineOf(['image']), field: 'image' }, context, pictureProblems);
+    context.problems.push(...pictureProblems);
+    if (hasErrors(pictureProblems)) return undefined;
   }
   checkTrust(file, data, source, context);
   const toPages = (blocks: BlockNode[]) => (data.layout === 'pages' ? splitPages(blocks) : [blocks]);
@@ -486,7 +501,7 @@ async function loadSection(group: ItemGroup, context: LoadContext): Promise<Sect
     file,
     order: data.order,
     icon: data.icon,
-    image: data.image === undefined ? undefined : { path: normalizeMediaPath(data.image) },
+    image,
     layout: data.layout,
     link: data.link === undefined ? undefined : { url: data.link.url, caption: fillLanguages(linkCaptions, context) },
     sources: data.sources,
@@ -582,6 +597,12 @@ export async function checkMediaPath(contentDir: string, mediaPath: string, exte
   } catch {
     return `There is no file "${mediaPath}" in the content folder. Check the spelling (capital letters count) and that the file was copied in.`;
   }
+}
+
+async function sizePicture(mediaPath: string, where: { file: string; line?: number; field: string }, context: LoadContext, problems: ContentProblem[]): Promise<PictureRef> {
+  const checked = await checkPicture(context.contentDir, { path: normalizeMediaPath(mediaPath) }, where, context.displayCopyDir);
+  problems.push(...checked.problems);
+  return checked.picture;
 }
 
 function normalizeMediaPath(mediaPath: string): string {

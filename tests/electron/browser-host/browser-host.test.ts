@@ -156,3 +156,23 @@ describe('browser host', () => {
     await rm(empty, { recursive: true, force: true });
   });
 });
+
+describe('browser host display-sized copies', () => {
+  it('serves copies from the cache by name only', async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'kiosk-cache-'));
+    const name = `${'a'.repeat(32)}.webp`;
+    await writeFile(path.join(cacheDir, name), 'RIFF....WEBP');
+    const withCache = await startBrowserHost({ content, contentDir: pack.dir, rendererDir, displayCopyDir: cacheDir, port: 0 });
+    try {
+      const served = await fetch(new URL(`display/${name}`, withCache.url));
+      expect(served.status).toBe(200);
+      expect(await served.text()).toBe('RIFF....WEBP');
+      for (const bad of ['display/x.webp', `display/${'a'.repeat(32)}.png`, 'display/%2e%2e%2fsettings.yaml']) {
+        expect((await fetch(new URL(bad, withCache.url))).status, bad).toBe(404);
+      }
+    } finally {
+      await withCache.close();
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+});

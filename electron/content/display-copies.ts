@@ -1,0 +1,91 @@
+// Pictures far larger than any screen (a 24-megapixel phone photo) stutter the loop while they
+// decode. Such pictures get a display-sized copy, cached outside the content folder and named
+// by the original's size and modification time, so an edited original gets a fresh copy.
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type sharpFunction from 'sharp';
+import type { ContentProblem, PictureRef } from '../../common/content-model';
+
+/** The largest screen we plan for; a copy fits inside it. */
+export const displayBox = { width: 3840, height: 2160 };
+/** More pixels than this is "far larger than any screen" and worth a warning. */
+export const tooLargePixels = 2 * displayBox.width * displayBox.height;
+const resizable = ['.jpg', '.jpeg', '.png', '.webp'];
+
+type Sharp = typeof sharpFunction;
+type SharpModule = { default: Sharp };
+let sharpModule: Promise<Sharp | undefined> | undefined;
+
+// sharp is a native module: if it cannot load on some machine, pictures are shown as they are.
+function loadSharp(): Promise<Sharp | undefined> {
+  sharpModule ??= import('sharp').then(
+    (module) => (module as unknown as SharpModule).default,
+    () => undefined,
+  );
+  return sharpModule;
+}
+
+export interface PictureCheck {
+  picture: PictureRef;
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads a picture's size; when it is larger than the display box and `cacheDir` is given,
+ * makes (or reuses) a display-sized copy and names it in `displayPath` (relative to the cache).
+ */
+export async function checkPicture(contentDir: string, picture: PictureRef, where: { file: string; line?: number; field: string }, cacheDir?: string): Promise<PictureCheck> {
+  if (!resizable.includes(path.extname(picture.path).toLowerCase())) return { picture, problems: [] };
+  const sharp = await loadSharp();
+  if (!sharp) return { picture, problems: [] };
+  const source = path.join(contentDir, picture.path);
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    ({ width, height } = await sharp(source).metadata());
+  } catch {
+    return {
+      picture,
+      problems: [{ severity: 'error', code: 'bad-picture', ...where, message: `"${picture.path}" could not be read as a picture. It may be damaged or only half copied: copy it into the content folder again.` }],
+    };
+  }
+  if (width === undefined || height === undefined) return { picture, problems: [] };
+  const sized: PictureRef = { ...picture, width, height };
+  const problems: ContentProblem[] = [];
+  if (width * height > tooLargePixels) {
+    problems.push({
+      severity: 'warning',
+      code: 'picture-too-large',
+      ...where,
+      message: `"${picture.path}" is ${width}×${height} pixels, far larger than any screen. The kiosk shows a smaller copy, but a picture about ${displayBox.width / 2}×${displayBox.height / 2} pixels would load faster.`,
+    });
+  }
+  if ((width <= displayBox.width && height <= displayBox.height) || cacheDir === undefined) return { picture: sized, problems };
+
+  const stats = await stat(source);
+  const key = createHash('sha256').update(`${picture.path}\0${stats.size}\0${stats.mtimeMs}\0${displayBox.width}x${displayBox.height}`).digest('hex').slice(0, 32);
+  const name = `${key}.webp`;
+  const target = path.join(cacheDir, name);
+  try {
+    await stat(target);
+  } catch {
+    // Write beside, then rename: a half-written copy is never served.
+    const partial = `${target}.${process.pid}.partial`;
+    try {
+      await mkdir(cacheDir, { recursive: true });
+      await sharp(source).rotate().resize({ width: displayBox.width, height: displayBox.height, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toFile(partial);
+      await rename(partial, target);
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => {});
+      problems.push({
+        severity: 'warning',
+        code: 'display-copy-failed',
+        ...where,
+        message: `A smaller copy of "${picture.path}" could not be saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), so the full-size picture is shown. Check that the disk has free space.`,
+      });
+      return { picture: sized, problems };
+    }
+  }
+  return { picture: { ...sized, displayPath: name }, problems };
+}
