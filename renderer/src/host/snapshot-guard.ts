@@ -10,7 +10,8 @@ export function isContentSnapshot(value: unknown): value is ContentSnapshot {
   const { settings, slides, sections } = value.pack;
   return (
     isRecord(settings) &&
-    typeof settings.clinicName === 'string' &&
+    isRecord(settings.clinicName) &&
+    Array.isArray(settings.languages) &&
     typeof settings.idleTimeoutSeconds === 'number' &&
     Array.isArray(slides) &&
     Array.isArray(sections)
