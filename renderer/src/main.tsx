@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { getKioskBridge } from './host/bridge';
+// One family, two weights, Latin and Latin Extended: bundled with the app, never fetched.
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
 
 const container = document.getElementById('root');

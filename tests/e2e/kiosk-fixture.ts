@@ -5,28 +5,43 @@ import { loadContentPack } from '../../electron/content/load-content-pack';
 import { startBrowserHostProcess } from '../helpers/browser-host-process';
 import { bundledContentDir, copyPack, type TempPack } from '../helpers/temp-pack';
 
+export interface OpenOptions {
+  /** Where the page's clock starts (local time), e.g. "2026-03-02T07:59:30". */
+  time?: string | number | Date;
+  /** Run before the kiosk's own scripts, e.g. a stand-in for speech synthesis. */
+  initScript?: () => void;
+}
+
 export interface Kiosk {
   url: string;
   content: TempPack;
   /** The pack as the loader reads it, to compare the screen against. */
   pack: ContentPack;
   /** Opens the kiosk with the page's clock under the test's control. */
-  open(page: Page): Promise<void>;
+  open(page: Page, options?: OpenOptions): Promise<void>;
 }
 
-export const test = base.extend<{ kiosk: Kiosk }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-  kiosk: async ({}, use) => {
+export const test = base.extend<{ kiosk: Kiosk; beforeHost: ((content: TempPack) => Promise<void>) | undefined }>({
+  // A test can change its copy of the content before the host starts: test.use({ beforeHost }).
+  beforeHost: [undefined, { option: true }],
+  kiosk: async ({ beforeHost }, use) => {
     const content = await copyPack(bundledContentDir);
+    await beforeHost?.(content);
     const loaded = await loadContentPack(content.dir);
-    if (!loaded.ok) throw new Error(`bundled content does not load: ${JSON.stringify(loaded.problems)}`);
+    if (!loaded.pack || loaded.problems.some((problem) => problem.severity === 'error')) {
+      throw new Error(`the content does not load: ${JSON.stringify(loaded.problems)}`);
+    }
     const host = await startBrowserHostProcess(content.dir);
     await use({
       url: host.url,
       content,
       pack: loaded.pack,
-      async open(page) {
-        await page.clock.install();
+      async open(page, options = {}) {
+        if (options.initScript) await page.addInitScript(options.initScript);
+        const start = new Date(options.time ?? Date.now()).getTime();
+        await page.clock.install({ time: start });
+        // Time moves only when the test says: real seconds spent on checks never count.
+        await page.clock.pauseAt(start + 1000);
         await page.goto(host.url);
       },
     });

@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './kiosk-fixture';
-
-const slideLabel = (index: number, count: number) => new RegExp(`^Slide ${index} of ${count}\\b`);
+import { currentSlide, openMenu, openSection, playingSlides, slideLabel, titleOf } from './kiosk-screen';
 
 test('the attract loop shows each slide for its own duration, then wraps around', async ({ page, kiosk }) => {
-  const { slides } = kiosk.pack;
+  const slides = playingSlides(kiosk.pack);
   expect(slides.length).toBeGreaterThan(1);
   await kiosk.open(page);
   for (const [index, slide] of slides.entries()) {
     const current = page.getByRole('group', { name: slideLabel(index + 1, slides.length) });
     await expect(current).toBeVisible();
-    await expect(current.getByRole('heading', { level: 1 })).toHaveText(slide.title);
+    await expect(current.getByRole('heading', { level: 1 })).toHaveText(titleOf(slide));
     // Just before its time is up the slide is still showing.
     await page.clock.runFor(slide.durationSeconds * 1000 - 500);
     await expect(current).toBeVisible();
@@ -23,18 +22,15 @@ test('the attract loop shows each slide for its own duration, then wraps around'
 test('a tap opens the section menu, and a section has back and home', async ({ page, kiosk }) => {
   const { sections } = kiosk.pack;
   await kiosk.open(page);
-  await page.getByRole('button', { name: 'Tap anywhere to explore' }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
-  for (const section of sections) await expect(page.getByRole('button', { name: section.title })).toBeVisible();
+  await openMenu(page);
+  for (const section of sections) await expect(page.getByRole('button', { name: titleOf(section), exact: true })).toBeVisible();
 
   const second = sections[1]!;
-  await page.getByRole('button', { name: second.title }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: second.title })).toBeVisible();
+  await openSection(page, second);
   await page.getByRole('button', { name: 'Back', exact: true }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
 
-  await page.getByRole('button', { name: sections[0]!.title }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: sections[0]!.title })).toBeVisible();
+  await openSection(page, sections[0]!);
   await page.getByRole('button', { name: 'Home', exact: true }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
 
@@ -42,41 +38,48 @@ test('a tap opens the section menu, and a section has back and home', async ({ p
   await expect(page.getByRole('button', { name: 'Tap anywhere to explore' })).toBeVisible();
 });
 
-test('after the idle time the screen returns to the loop, and activity postpones it', async ({ page, kiosk }) => {
+test('after the idle time a warning counts down, then the screen returns to the loop; activity postpones it', async ({ page, kiosk }) => {
   const idleMs = kiosk.pack.settings.idleTimeoutSeconds * 1000;
   const section = kiosk.pack.sections[0]!;
   await kiosk.open(page);
-  await page.getByRole('button', { name: 'Tap anywhere to explore' }).tap();
-  await page.getByRole('button', { name: section.title }).tap();
-  await expect(page.getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+  await openMenu(page);
+  await openSection(page, section);
 
   await page.clock.runFor(idleMs - 5000);
-  await page.getByRole('heading', { level: 1, name: section.title }).tap();
+  await page.getByRole('heading', { level: 1, name: titleOf(section) }).tap();
   await page.clock.runFor(idleMs - 5000);
-  await expect(page.getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: titleOf(section) })).toBeVisible();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
 
   await page.clock.runFor(6000);
-  await expect(page.getByRole('group', { name: slideLabel(1, kiosk.pack.slides.length) })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: section.title })).toHaveCount(0);
+  const prompt = page.getByRole('alertdialog', { name: 'Still reading?' });
+  await expect(prompt).toBeVisible();
+  // The warning began a second ago and lasts 30 seconds.
+  await page.clock.runFor(28_000);
+  await expect(prompt).toBeVisible();
+  await page.clock.runFor(2000);
+  await expect(page.getByRole('group', { name: slideLabel(1, playingSlides(kiosk.pack).length) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: titleOf(section) })).toHaveCount(0);
 });
 
 test('a slide edited on disk changes the screen without a reload; a broken edit never shows', async ({ page, kiosk }) => {
-  const first = kiosk.pack.slides[0]!;
+  const [first, second] = playingSlides(kiosk.pack) as [(typeof kiosk.pack.slides)[number], (typeof kiosk.pack.slides)[number]];
   const file = path.join(kiosk.content.dir, first.file);
   const original = await readFile(file, 'utf8');
   await kiosk.open(page);
-  const heading = page.getByRole('group', { name: slideLabel(1, kiosk.pack.slides.length) }).getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText(first.title);
+  const heading = page.getByRole('group', { name: slideLabel(1, playingSlides(kiosk.pack).length) }).getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(titleOf(first));
   await page.evaluate(() => ((globalThis as Record<string, unknown>).sameDocument = true));
 
   await kiosk.content.write(first.file, original.replace(/^title: .*$/m, 'title: Edited on disk'));
-  await expect(heading).toHaveText('Edited on disk', { timeout: 2000 });
+  await expect(heading).toHaveText('Edited on disk', { timeout: 3000 });
 
   await kiosk.content.write(first.file, original.replace(/^title: .*$/m, 'title: Broken edit\nduration: soon'));
-  await kiosk.content.write(kiosk.pack.slides[1]!.file, (await readFile(path.join(kiosk.content.dir, kiosk.pack.slides[1]!.file), 'utf8')).replace(/^title: .*$/m, 'title: Second edit'));
-  // The good edit to another file is processed in the same reload as the broken one; neither shows.
+  await kiosk.content.write(second.file, (await readFile(path.join(kiosk.content.dir, second.file), 'utf8')).replace(/^title: .*$/m, 'title: Second edit'));
+  // The broken slide is left out and the loop goes on with the good ones, the other edit included.
   await expect.poll(async () => ((await (await fetch(new URL('api/content-snapshot', kiosk.url))).json()) as { problems: unknown[] }).problems.length, { timeout: 3000 }).toBeGreaterThan(0);
-  await expect(heading).toHaveText('Edited on disk');
+  await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('Second edit');
+  await expect(page.locator('body')).not.toContainText('Broken edit');
 
   expect(await page.evaluate(() => (globalThis as Record<string, unknown>).sameDocument)).toBe(true);
 });

@@ -1,60 +1,132 @@
-// The shell: holds the screen state, feeds it content from the host and shows the current screen.
-import { useEffect, useReducer } from 'react';
+// The shell: holds the screen state, feeds it content from the host, applies the visitor's
+// choices, and shows the current screen under the header that is on every screen.
+import { useEffect, useMemo, useReducer } from 'react';
 import type { KioskBridge } from '../../../common/kiosk-bridge';
+import { LanguageContext, type LanguageInfo } from '../components/language';
+import { uiTextFor } from '../components/ui-text';
+import { DisplayPanel } from '../features/accessibility/display-panel';
+import { LanguagePanel } from '../features/accessibility/language-panel';
+import { useSystemReducedMotion } from '../features/accessibility/use-reduced-motion';
+import { textOnScreen, useSpeech } from '../features/accessibility/use-speech';
 import { AttractLoop } from '../features/attract-loop/attract-loop';
+import { HelpDialog } from '../features/help/help-dialog';
+import { StillReadingPrompt } from '../features/idle/still-reading-prompt';
 import { useIdleTimeout } from '../features/idle/use-idle-timeout';
 import { SectionMenu } from '../features/sections/section-menu';
 import { SectionPage } from '../features/sections/section-page';
-import { findSection, initialKioskState, kioskReducer } from './kiosk-state';
+import { KioskHeader } from './kiosk-header';
+import { currentLanguage, findSection, initialKioskState, isPristine, kioskReducer, textSizeSteps, type KioskState } from './kiosk-state';
 import { StartupStatus } from './startup-status';
 import { useContentFeed } from './use-content-feed';
+import { useDocumentSettings } from './use-document-settings';
 
 export function App({ bridge }: { bridge: KioskBridge }) {
   const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
   useContentFeed(bridge, dispatch);
 
   const pack = state.snapshot?.pack;
-  const language = pack?.settings.defaultLanguage;
-  useEffect(() => {
-    if (language) document.documentElement.lang = language;
-  }, [language]);
+  const language = currentLanguage(state);
+  const defaultLanguage = pack?.settings.defaultLanguage ?? 'en';
+  const languageInfo = useMemo<LanguageInfo>(() => ({ language, defaultLanguage, ui: uiTextFor(language) }), [language, defaultLanguage]);
+  const systemReducedMotion = useSystemReducedMotion();
+  const reducedMotion = systemReducedMotion || state.preferences.reducedMotion;
+  useDocumentSettings(language, state.preferences, reducedMotion, pack?.settings.theme);
 
-  const exploring = pack !== undefined && state.screen.kind !== 'attract';
-  useIdleTimeout(exploring, pack?.settings.idleTimeoutSeconds ?? 0, () => dispatch({ type: 'idle-timeout' }));
+  const speech = useSpeech(language);
+  const { stop: stopSpeech } = speech;
+  // Reading stops when the visitor moves on: it was about what was on screen.
+  const where = screenKey(state);
+  useEffect(() => stopSpeech(), [where, stopSpeech]);
+
+  const idle = useIdleTimeout(pack !== undefined && !isPristine(state), pack?.settings.idleTimeoutSeconds ?? 0, () => {
+    stopSpeech();
+    dispatch({ type: 'idle-timeout' });
+  });
 
   if (!pack) return <StartupStatus failed={state.loadFailed} />;
 
+  const { screen, overlay, preferences } = state;
+  const closeOverlay = () => dispatch({ type: 'close-overlay' });
+
+  return (
+    <LanguageContext value={languageInfo}>
+      <div className={`screen screen--${screen.kind}`}>
+        <KioskHeader
+          settings={pack.settings}
+          overlay={overlay}
+          speech={speech}
+          onToggleOverlay={(next) => dispatch(overlay === next ? { type: 'close-overlay' } : { type: 'open-overlay', overlay: next })}
+          onSetLanguage={(code) => dispatch({ type: 'set-language', language: code })}
+          onReadAloud={() => (speech.speaking ? speech.stop() : speech.speak(textOnScreen()))}
+        />
+        {overlay === 'display' && (
+          <DisplayPanel
+            textSize={preferences.textSize}
+            textSizeCount={textSizeSteps.length}
+            highContrast={preferences.highContrast}
+            reducedMotion={preferences.reducedMotion}
+            systemReducedMotion={systemReducedMotion}
+            onSetTextSize={(textSize) => dispatch({ type: 'set-text-size', textSize })}
+            onToggleHighContrast={() => dispatch({ type: 'toggle-high-contrast' })}
+            onToggleReducedMotion={() => dispatch({ type: 'toggle-reduced-motion' })}
+            onClose={closeOverlay}
+          />
+        )}
+        {overlay === 'language' && (
+          <LanguagePanel
+            languages={pack.settings.languages}
+            onSetLanguage={(code) => {
+              dispatch({ type: 'set-language', language: code });
+              closeOverlay();
+            }}
+            onClose={closeOverlay}
+          />
+        )}
+        {screen.kind === 'attract' && (
+          <AttractLoop
+            pack={pack}
+            position={state.slide}
+            paused={state.paused}
+            held={speech.speaking || overlay === 'help' || idle.secondsLeft !== null}
+            reducedMotion={reducedMotion}
+            onSlideElapsed={(shown, liveSlideIds) => dispatch({ type: 'slide-elapsed', shown, liveSlideIds })}
+            onTogglePause={() => dispatch({ type: 'toggle-pause' })}
+            onExplore={() => dispatch({ type: 'open-menu' })}
+          />
+        )}
+        {screen.kind === 'menu' && (
+          <SectionMenu
+            sections={pack.sections}
+            onOpenSection={(sectionId) => dispatch({ type: 'open-section', sectionId })}
+            onBackToSlides={() => dispatch({ type: 'back-to-slides' })}
+          />
+        )}
+        {screen.kind === 'section' && <SectionScreen state={state} sectionId={screen.sectionId} page={screen.page} dispatch={dispatch} />}
+      </div>
+      {overlay === 'help' && <HelpDialog settings={pack.settings} onClose={closeOverlay} />}
+      {idle.secondsLeft !== null && <StillReadingPrompt secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
+    </LanguageContext>
+  );
+}
+
+function SectionScreen({ state, sectionId, page, dispatch }: { state: KioskState; sectionId: string; page: number; dispatch: (action: Parameters<typeof kioskReducer>[1]) => void }) {
+  const section = findSection(state.snapshot?.pack, sectionId);
+  // The reducer leaves a removed section at once; this only guards the types.
+  if (!section) return null;
+  return (
+    <SectionPage
+      key={section.id}
+      section={section}
+      page={page}
+      onTurnPage={(next) => dispatch({ type: 'turn-page', page: next })}
+      onBack={() => dispatch({ type: 'back' })}
+      onHome={() => dispatch({ type: 'home' })}
+    />
+  );
+}
+
+function screenKey(state: KioskState): string {
   const { screen } = state;
-  switch (screen.kind) {
-    case 'attract':
-      return (
-        <AttractLoop
-          pack={pack}
-          position={state.slide}
-          onSlideElapsed={(slideId) => dispatch({ type: 'slide-elapsed', slideId })}
-          onExplore={() => dispatch({ type: 'open-menu' })}
-        />
-      );
-    case 'menu':
-      return (
-        <SectionMenu
-          sections={pack.sections}
-          onOpenSection={(sectionId) => dispatch({ type: 'open-section', sectionId })}
-          onBackToSlides={() => dispatch({ type: 'back-to-slides' })}
-        />
-      );
-    case 'section': {
-      const section = findSection(pack, screen.sectionId);
-      // The reducer leaves a removed section at once; this only guards the types.
-      if (!section) return null;
-      return (
-        <SectionPage
-          key={section.id}
-          section={section}
-          onBack={() => dispatch({ type: 'back' })}
-          onHome={() => dispatch({ type: 'home' })}
-        />
-      );
-    }
-  }
+  const place = screen.kind === 'section' ? `section:${screen.sectionId}:${screen.page}` : screen.kind;
+  return `${place}|${state.overlay ?? ''}`;
 }

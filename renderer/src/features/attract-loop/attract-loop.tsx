@@ -1,80 +1,94 @@
-// The start screen: slides play in order, each for its own time; a tap anywhere opens the menu.
-import { useEffect, useEffectEvent, useState } from 'react';
-import type { ContentPack, MediaRef, Slide } from '../../../../common/content-model';
-import { mediaUrl } from '../../../../common/kiosk-bridge';
-import { RichText } from '../../components/rich-text';
-import { SourceLine } from '../../components/source-list';
-import { uiText } from '../../components/ui-text';
-import type { SlidePosition } from './slide-position';
+// The start screen: the live slides play in order, each for its own time, with a progress
+// indicator and a visible pause control (WCAG 2.2.2). A tap anywhere on the slide opens the menu.
+import type { ContentPack } from '../../../../common/content-model';
+import { pick, useLanguage } from '../../components/language';
+import { PauseIcon, PlayIcon } from '../../components/icons';
+import { EducationalNote } from '../../components/source-list';
+import { reconcileSlidePosition, type SlidePosition } from './slide-position';
+import { SlideStage } from './slide-stage';
+import { useLiveSlides } from './use-live-slides';
+import { useSlideTimer } from './use-slide-timer';
 
 // A floor against a bad duration turning the loop into a flicker.
 const minimumSlideMs = 1000;
+// More slides than this show as "3 / 14" rather than a row of dots.
+const maxDots = 12;
 
 interface AttractLoopProps {
   pack: ContentPack;
   position: SlidePosition;
-  onSlideElapsed: (slideId: string) => void;
+  /** The visitor paused the loop. */
+  paused: boolean;
+  /** Something else holds the loop still for now (reading aloud, an open dialog). */
+  held: boolean;
+  reducedMotion: boolean;
+  onSlideElapsed: (shown: SlidePosition, liveSlideIds: string[]) => void;
+  onTogglePause: () => void;
   onExplore: () => void;
 }
 
-export function AttractLoop({ pack, position, onSlideElapsed, onExplore }: AttractLoopProps) {
-  const slide = pack.slides[position.index];
-  const slideId = slide?.id;
+export function AttractLoop({ pack, position, paused, held, reducedMotion, onSlideElapsed, onTogglePause, onExplore }: AttractLoopProps) {
+  const languageInfo = useLanguage();
+  const { ui } = languageInfo;
+  const { slides, recheck } = useLiveSlides(pack);
+  const ids = slides.map((slide) => slide.id);
+  const at = reconcileSlidePosition(ids, position);
+  const slide = at.slideId === null ? undefined : slides[at.index];
+  const slideKey = slide ? `${slide.id}:${at.shownCount}` : null;
   const durationMs = Math.max(minimumSlideMs, (slide?.durationSeconds ?? 0) * 1000);
-  const elapse = useEffectEvent((id: string) => onSlideElapsed(id));
+  const running = !paused && !held;
 
-  useEffect(() => {
-    if (slideId === undefined) return;
-    const timer = setTimeout(() => elapse(slideId), durationMs);
-    return () => clearTimeout(timer);
-  }, [slideId, durationMs, position.shownCount]);
+  useSlideTimer(slideKey, durationMs, running, () => {
+    if (slide) onSlideElapsed(at, recheck().map((live) => live.id));
+  });
 
   return (
-    <main className="screen attract">
-      {slide ? (
-        <>
-          <p className="attract__clinic">{pack.settings.clinicName}</p>
-          <SlideView key={slide.id} slide={slide} number={position.index + 1} count={pack.slides.length} />
-        </>
-      ) : (
-        <div className="attract__empty">
-          <h1>{pack.settings.clinicName}</h1>
-        </div>
-      )}
-      <button type="button" className="attract__explore" onClick={onExplore}>
-        <span className="attract__invitation">{uiText.tapToExplore}</span>
-      </button>
-    </main>
-  );
-}
-
-function SlideView({ slide, number, count }: { slide: Slide; number: number; count: number }) {
-  return (
-    <section
-      role="group"
-      aria-roledescription="slide"
-      aria-label={uiText.slideLabel(number, count, slide.title)}
-      className={slide.image ? 'slide slide--with-image' : 'slide'}
-    >
-      <div className="slide__text">
-        <h1 className="slide__title">{slide.title}</h1>
-        <div className="slide__body rich-text">
-          <RichText blocks={slide.body} />
-        </div>
-        <SourceLine sources={slide.sources} />
-      </div>
-      {slide.image && <SlideImage key={slide.image.path} image={slide.image} />}
-    </section>
-  );
-}
-
-function SlideImage({ image }: { image: MediaRef }) {
-  // A missing picture should not leave a broken-image icon on the wall.
-  const [failed, setFailed] = useState(false);
-  if (failed) return null;
-  return (
-    <div className="slide__media">
-      <img src={mediaUrl(image.path)} alt={image.alt} className="slide__image" onError={() => setFailed(true)} />
-    </div>
+    <>
+      <main className="attract">
+        {slide ? (
+          <SlideStage
+            current={{ key: slideKey!, slide, number: at.index + 1, count: slides.length }}
+            instant={reducedMotion}
+            playing={running && !reducedMotion}
+          />
+        ) : (
+          <div className="attract__empty">
+            <h1>{pick(pack.settings.clinicName, languageInfo)}</h1>
+          </div>
+        )}
+        <button type="button" className="attract__explore" onClick={onExplore}>
+          <span className="attract__invitation">{ui.tapToExplore}</span>
+        </button>
+      </main>
+      <footer className="attract-bar chrome">
+        <button type="button" className="control-button control-button--quiet" onClick={onTogglePause}>
+          {paused ? <PlayIcon /> : <PauseIcon />}
+          <span>{paused ? ui.playSlides : ui.pauseSlides}</span>
+        </button>
+        {slides.length > 1 && (
+          <div className="progress" aria-hidden="true">
+            {slides.length <= maxDots ? (
+              <div className="progress__dots">
+                {slides.map((live, index) => (
+                  <span key={live.id} className={index === at.index ? 'progress__dot progress__dot--current' : 'progress__dot'} />
+                ))}
+              </div>
+            ) : (
+              <span className="progress__count">
+                {at.index + 1} / {slides.length}
+              </span>
+            )}
+            <div className="progress__track">
+              <div
+                key={slideKey}
+                className="progress__fill"
+                style={{ animationDuration: `${durationMs}ms`, animationPlayState: running ? 'running' : 'paused' }}
+              />
+            </div>
+          </div>
+        )}
+        <EducationalNote />
+      </footer>
+    </>
   );
 }

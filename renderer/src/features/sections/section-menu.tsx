@@ -1,10 +1,11 @@
-// The list of topics: one large tile per section, in the pack's menu order.
+// The home of the topics: one large tile per section, with its picture or icon, in menu order.
 import { useId } from 'react';
 import type { Section } from '../../../../common/content-model';
+import { mediaUrl } from '../../../../common/kiosk-bridge';
 import { ControlBar, ControlButton } from '../../components/control-bar';
-import { BackIcon, ForwardIcon } from '../../components/icons';
+import { BackIcon, SectionIconGraphic } from '../../components/icons';
+import { pick, useLanguage } from '../../components/language';
 import { ScreenHeading } from '../../components/screen-heading';
-import { uiText } from '../../components/ui-text';
 
 interface SectionMenuProps {
   sections: readonly Section[];
@@ -13,10 +14,11 @@ interface SectionMenuProps {
 }
 
 export function SectionMenu({ sections, onOpenSection, onBackToSlides }: SectionMenuProps) {
+  const { ui } = useLanguage();
   return (
-    <div className="screen screen--with-controls">
-      <main className="menu">
-        <ScreenHeading>{uiText.menuHeading}</ScreenHeading>
+    <>
+      <main className="menu scroll-area">
+        <ScreenHeading>{ui.menuHeading}</ScreenHeading>
         <ul className="menu__tiles">
           {sections.map((section) => (
             <li key={section.id}>
@@ -27,34 +29,45 @@ export function SectionMenu({ sections, onOpenSection, onBackToSlides }: Section
       </main>
       <ControlBar>
         <ControlButton onClick={onBackToSlides} icon={<BackIcon />}>
-          {uiText.backToSlides}
+          {ui.backToSlides}
         </ControlButton>
       </ControlBar>
-    </div>
+    </>
   );
 }
 
 function SectionTile({ section, onOpen }: { section: Section; onOpen: () => void }) {
+  const languageInfo = useLanguage();
+  const text = pick(section.text, languageInfo);
   // The name is the title alone; the summary is read after it as a description.
   const titleId = useId();
   const summaryId = useId();
   return (
     <button
       type="button"
-      className="tile"
+      className={section.image ? 'tile tile--with-picture' : 'tile'}
       onClick={onOpen}
       aria-labelledby={titleId}
-      aria-describedby={section.summary ? summaryId : undefined}
+      aria-describedby={text.summary ? summaryId : undefined}
     >
-      <span className="tile__title" id={titleId}>
-        {section.title}
-      </span>
-      {section.summary && (
-        <span className="tile__summary" id={summaryId}>
-          {section.summary}
+      {section.image ? (
+        // The tile's words name it; the picture only decorates it here.
+        <img className="tile__picture" src={mediaUrl(section.image.displayPath ?? section.image.path)} alt="" />
+      ) : (
+        <span className="tile__icon">
+          <SectionIconGraphic icon={section.icon ?? 'info'} />
         </span>
       )}
-      <ForwardIcon />
+      <span className="tile__words">
+        <span className="tile__title" id={titleId}>
+          {text.title}
+        </span>
+        {text.summary && (
+          <span className="tile__summary" id={summaryId}>
+            {text.summary}
+          </span>
+        )}
+      </span>
     </button>
   );
 }

@@ -1,0 +1,73 @@
+// The top of every screen: the clinic, then the screen options that are always one tap away:
+// language, text size and display, read aloud (where the platform can speak), and help.
+import type { KioskSettings } from '../../../common/content-model';
+import { mediaUrl } from '../../../common/kiosk-bridge';
+import { languageName, pick, useLanguage } from '../components/language';
+import { GlobeIcon, HelpIcon, SpeakerIcon, StopIcon, TextSizeIcon } from '../components/icons';
+import type { Overlay } from './kiosk-state';
+
+interface KioskHeaderProps {
+  settings: KioskSettings;
+  overlay: Overlay | null;
+  speech: { available: boolean; speaking: boolean };
+  onToggleOverlay: (overlay: Overlay) => void;
+  onSetLanguage: (language: string) => void;
+  onReadAloud: () => void;
+}
+
+export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetLanguage, onReadAloud }: KioskHeaderProps) {
+  const languageInfo = useLanguage();
+  const { ui, language } = languageInfo;
+  const otherLanguages = settings.languages.filter((code) => code !== language);
+  const logo = settings.logo;
+  return (
+    <header className="kiosk-header chrome">
+      <div className="brand">
+        {logo && <img className="brand__logo" src={mediaUrl(logo.displayPath ?? logo.path)} alt={pick(logo.alt, languageInfo)} />}
+        <span className="brand__name">{pick(settings.clinicName, languageInfo)}</span>
+      </div>
+      <div className="screen-options" role="group" aria-label={ui.screenControls}>
+        {otherLanguages.length === 1 ? (
+          // Two languages: the other one's name, in that language, switches at once.
+          <button type="button" className="option-button" lang={otherLanguages[0]} onClick={() => onSetLanguage(otherLanguages[0]!)}>
+            <GlobeIcon />
+            <span>{languageName(otherLanguages[0]!)}</span>
+          </button>
+        ) : (
+          otherLanguages.length > 1 && (
+            <button
+              type="button"
+              className="option-button"
+              aria-expanded={overlay === 'language'}
+              aria-haspopup="dialog"
+              onClick={() => onToggleOverlay('language')}
+            >
+              <GlobeIcon />
+              <span>{ui.language}</span>
+            </button>
+          )
+        )}
+        <button
+          type="button"
+          className="option-button"
+          aria-expanded={overlay === 'display'}
+          aria-haspopup="dialog"
+          onClick={() => onToggleOverlay('display')}
+        >
+          <TextSizeIcon />
+          <span>{ui.display}</span>
+        </button>
+        {speech.available && (
+          <button type="button" className="option-button" onClick={onReadAloud}>
+            {speech.speaking ? <StopIcon /> : <SpeakerIcon />}
+            <span>{speech.speaking ? ui.stopReading : ui.readAloud}</span>
+          </button>
+        )}
+        <button type="button" className="option-button option-button--help" aria-haspopup="dialog" onClick={() => onToggleOverlay('help')}>
+          <HelpIcon />
+          <span>{ui.needHelp}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

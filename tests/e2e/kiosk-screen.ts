@@ -1,0 +1,131 @@
+// What the end-to-end tests look for on the patient's screen, by role and name as a screen
+// reader would, plus the checks every screen must pass: axe, target sizes and no cut text.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { ContentPack, Section, Slide } from '../../common/content-model';
+import { liveSlides } from '../../common/schedule';
+
+// The page's DOM, as far as the checks below use it inside page.evaluate (the Node project has no
+// DOM types, on purpose; these declarations stay in this module).
+interface PageElement {
+  checkVisibility(): boolean;
+  closest(selector: string): PageElement | null;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { width: number; height: number };
+  textContent: string | null;
+  tagName: string;
+  className: string;
+  scrollWidth: number;
+  scrollHeight: number;
+  clientWidth: number;
+  clientHeight: number;
+}
+declare const document: { querySelectorAll(selector: string): Iterable<PageElement>; documentElement: PageElement };
+declare const window: { innerWidth: number; innerHeight: number };
+declare function getComputedStyle(element: PageElement): { overflowX: string; overflowY: string };
+
+export const slideLabel = (index: number, count: number) => new RegExp(`^Slide ${index} of ${count}\\b`);
+
+export const titleOf = (item: Slide | Section, language = 'en') => item.text[language]!.title;
+
+export function currentSlide(page: Page): Locator {
+  return page.getByRole('group', { name: /^(Slide|Diapositiva) \d+ (of|de) \d+/ });
+}
+
+export function playingSlides(pack: ContentPack, now = new Date()): Slide[] {
+  return liveSlides(pack, now);
+}
+
+export async function openMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Tap anywhere to explore' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
+}
+
+export async function openSection(page: Page, section: Section, language = 'en'): Promise<void> {
+  await page.getByRole('button', { name: titleOf(section, language), exact: true }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: titleOf(section, language) })).toBeVisible();
+}
+
+/** axe finds nothing, including the AAA contrast rule (7:1 for body text). */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).options({ rules: { 'color-contrast-enhanced': { enabled: true } } }).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${where}`).toEqual([]);
+}
+
+/** Every control a finger can reach is at least 44×44 CSS px. */
+export async function expectTargetsAtLeast44(page: Page, where: string): Promise<void> {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a[href], input, select, [role="switch"], [role="button"]')]
+      .filter((element) => element.checkVisibility() && !element.closest('[inert]'))
+      .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName, rect: element.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width < 44 || rect.height < 44)
+      .map(({ name, rect }) => `${name}: ${Math.round(rect.width)}×${Math.round(rect.height)}`),
+  );
+  expect(small, `controls under 44×44 on ${where}`).toEqual([]);
+}
+
+/** Nothing is cut off: no box that hides its overflow has more content than room, and the page does not scroll sideways. */
+export async function expectNoCutText(page: Page, where: string): Promise<void> {
+  const cut = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > window.innerWidth + 1 || root.scrollHeight > window.innerHeight + 1) found.push(`page ${root.scrollWidth}×${root.scrollHeight}`);
+    for (const element of document.querySelectorAll('body *')) {
+      if (!element.checkVisibility() || element.closest('.visually-hidden, [inert]')) continue;
+      const style = getComputedStyle(element);
+      const hides = (value: string) => value === 'hidden' || value === 'clip';
+      const overX = hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1;
+      const overY = hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
+      if (overX || overY) found.push(`${element.className || element.tagName} ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
+    }
+    return found;
+  });
+  expect(cut, `cut text on ${where}`).toEqual([]);
+}
+
+export async function expectScreenIsSound(page: Page, where: string): Promise<void> {
+  await expectNoAxeViolations(page, where);
+  await expectTargetsAtLeast44(page, where);
+  await expectNoCutText(page, where);
+}
+
+/** A stand-in for the platform's speech synthesis, with voices or without, that records what it is asked to say. */
+export function speechWithVoices(): void {
+  const spoken: { text: string; lang: string }[] = [];
+  (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+  const voices = [
+    { lang: 'en-US', name: 'Test English', default: true, localService: true, voiceURI: 'test-en' },
+    { lang: 'es-US', name: 'Test Español', default: false, localService: true, voiceURI: 'test-es' },
+  ];
+  const synthesis = Object.assign(new EventTarget(), {
+    speaking: false,
+    pending: false,
+    paused: false,
+    getVoices: () => voices,
+    speak: (utterance: { text: string; lang: string }) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+    cancel: () => undefined,
+    pause: () => undefined,
+    resume: () => undefined,
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    configurable: true,
+    value: class {
+      text: string;
+      lang = '';
+      voice: unknown = null;
+      rate = 1;
+      onend: unknown = null;
+      onerror: unknown = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    },
+  });
+}
+
+export function speechWithoutVoices(): void {
+  const synthesis = Object.assign(new EventTarget(), { getVoices: () => [], speak: () => undefined, cancel: () => undefined });
+  Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+}
