@@ -17,6 +17,102 @@ export type Unsubscribe = () => void;
 export interface KioskBridge {
   getContentSnapshot(): Promise<ContentSnapshot>;
   onContentSnapshot(listener: (snapshot: ContentSnapshot) => void): Unsubscribe;
+
+  /** What the staff panel may do here, and whether it needs a PIN (the browser host has none). */
+  describeStaffAccess(): Promise<StaffAccess>;
+  /** Checks a staff PIN; in Electron a good one unlocks status and actions for a short while. */
+  unlockStaffPanel(pin: string): Promise<StaffUnlockResult>;
+  /** Ends the staff session at once (the panel was closed). */
+  lockStaffPanel(): Promise<void>;
+  getStaffStatus(): Promise<StaffStatus>;
+  runStaffAction(action: StaffAction): Promise<StaffActionResult>;
+  /** Slide commands from the staff panel, for the attract loop to follow. */
+  onSlideCommand(listener: (command: SlideCommand) => void): Unsubscribe;
+
+  /** "The screen is alive": sent every few seconds so the host can heal a frozen or blank screen. */
+  reportHeartbeat(beat: RendererHeartbeat): Promise<void>;
+  /** A message for the host's log (the page has no log file of its own). */
+  writeLog(entry: RendererLogEntry): Promise<void>;
+}
+
+export type HostKind = 'electron' | 'browser';
+
+export const staffActions = ['reload-content', 'previous-slide', 'next-slide', 'pause-slides', 'resume-slides', 'exit-kiosk'] as const;
+export type StaffAction = (typeof staffActions)[number];
+
+export const slideCommands = ['previous-slide', 'next-slide', 'pause-slides', 'resume-slides'] as const;
+export type SlideCommand = (typeof slideCommands)[number];
+
+export function isSlideCommand(action: string): action is SlideCommand {
+  return (slideCommands as readonly string[]).includes(action);
+}
+
+export const staffCorners = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
+export type StaffCorner = (typeof staffCorners)[number];
+
+/** The key chord that opens the staff panel from a keyboard: Ctrl+Alt+Shift+S (Cmd on a Mac also works). */
+export const staffKeyChord = { code: 'KeyS', label: 'Ctrl+Alt+Shift+S' } as const;
+
+export function isStaffKeyChord(key: { code: string; ctrl: boolean; meta: boolean; alt: boolean; shift: boolean }): boolean {
+  return key.code === staffKeyChord.code && (key.ctrl || key.meta) && key.alt && key.shift;
+}
+
+/** PINs are digits only, so an on-screen number pad can enter them. */
+export const staffPinPattern = /^[0-9]{4,12}$/;
+
+export interface StaffAccess {
+  host: HostKind;
+  pinRequired: boolean;
+  /** False when IT has not set a PIN hash: the panel cannot be opened in Electron. */
+  pinConfigured: boolean;
+  actions: StaffAction[];
+  /** The corner that opens the panel with five quick taps. */
+  corner: StaffCorner;
+}
+
+export type StaffUnlockResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-pin' | 'locked-out' | 'no-pin-configured'; retryAfterSeconds?: number };
+
+export interface HostProblem {
+  /** ISO time. */
+  at: string;
+  message: string;
+}
+
+export interface StaffStatus {
+  host: HostKind;
+  version: string;
+  startedAt: string;
+  uptimeSeconds: number;
+  content: {
+    /** null until good content has loaded. */
+    revision: number | null;
+    loadedAt: string | null;
+    slides: number;
+    sections: number;
+    problems: ContentProblem[];
+  };
+  /** The last time the screen was reloaded (by staff, or to recover), and why. */
+  lastReload: { at: string; reason: string } | null;
+  /** Problems of the kiosk itself (configuration, crashes, recoveries), newest last. */
+  hostProblems: HostProblem[];
+}
+
+export interface StaffActionResult {
+  ok: boolean;
+  message: string;
+}
+
+export interface RendererHeartbeat {
+  /** False when the page's root is empty: a blank screen. */
+  rendered: boolean;
+}
+
+export const rendererLogLevels = ['info', 'warn', 'error'] as const;
+export interface RendererLogEntry {
+  level: (typeof rendererLogLevels)[number];
+  message: string;
 }
 
 /** The property name under which a host exposes its bridge on `window`. */
@@ -25,6 +121,14 @@ export const bridgeGlobalName = 'kioskBridge';
 export const ipcChannels = {
   getContentSnapshot: 'kiosk:get-content-snapshot',
   contentSnapshot: 'kiosk:content-snapshot',
+  describeStaffAccess: 'kiosk:describe-staff-access',
+  unlockStaffPanel: 'kiosk:unlock-staff-panel',
+  lockStaffPanel: 'kiosk:lock-staff-panel',
+  getStaffStatus: 'kiosk:get-staff-status',
+  runStaffAction: 'kiosk:run-staff-action',
+  slideCommand: 'kiosk:slide-command',
+  reportHeartbeat: 'kiosk:report-heartbeat',
+  writeLog: 'kiosk:write-log',
 } as const;
 
 /** Request/response methods of the bridge, handled in main with ipcMain.handle. */
@@ -38,6 +142,7 @@ export type BridgeInvokeHandlers = {
 export const httpBridgePaths = {
   contentSnapshot: '/api/content-snapshot',
   contentEvents: '/api/content-events',
+  staffStatus: '/api/staff-status',
   media: '/content/',
 } as const;
 

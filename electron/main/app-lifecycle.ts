@@ -5,6 +5,8 @@ import type { App } from 'electron';
 export interface AppLifecycle {
   /** Adds work to finish before the app exits; tasks run together. */
   onQuit(task: () => Promise<void>): void;
+  /** True once the app has begun to quit (staff exit, a restart, the OS shutting down). */
+  isQuitting(): boolean;
 }
 
 export const quitTimeoutMs = 5000;
@@ -15,9 +17,14 @@ export function setupAppLifecycle(
 ): AppLifecycle {
   const tasks: Array<() => Promise<void>> = [];
   let state: 'running' | 'closing' | 'closed' = 'running';
+  let quitting = false;
 
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
+    quitting = true;
     if (state === 'closed' || tasks.length === 0) return;
     event.preventDefault();
     if (state === 'closing') return;
@@ -28,7 +35,7 @@ export function setupAppLifecycle(
     });
   });
 
-  return { onQuit: (task) => void tasks.push(task) };
+  return { onQuit: (task) => void tasks.push(task), isQuitting: () => quitting };
 }
 
 async function runQuitTasks(tasks: Array<() => Promise<void>>, log: (line: string) => void): Promise<void> {

@@ -1,20 +1,59 @@
 // Main's side of the KioskBridge: answers the page's invokes and pushes new snapshots to it.
-// Only the kiosk page may ask; anything else (another origin, a stray frame) is refused.
+// Only the kiosk page may ask; anything else (another origin, a stray frame) is refused, and
+// every argument is checked against a schema before a handler sees it.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { ipcChannels, type BridgeInvokeHandlers, type ContentSnapshot } from '../../common/kiosk-bridge';
+import { z } from 'zod';
+import {
+  ipcChannels,
+  rendererLogLevels,
+  staffActions,
+  type BridgeInvokeHandlers,
+  type ContentSnapshot,
+  type RendererHeartbeat,
+  type RendererLogEntry,
+  type SlideCommand,
+  type StaffAccess,
+  type StaffAction,
+  type StaffCorner,
+  type StaffStatus,
+} from '../../common/kiosk-bridge';
 import type { ContentService } from '../content/content-service';
 import { isKioskAppUrl } from './kiosk-origin';
+import type { StaffSession } from './staff-session';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
 type InvokeMethod = keyof BridgeInvokeHandlers;
+
+export class BridgePayloadError extends Error {
+  override name = 'BridgePayloadError';
+}
+
+const noArgs = (): [] => [];
+function oneArg<T>(schema: z.ZodType<T>): (args: unknown[]) => [T] {
+  return (args) => {
+    const parsed = schema.safeParse(args[0]);
+    if (!parsed.success) throw new BridgePayloadError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'argument'}: ${issue.message}`).join('; '));
+    return [parsed.data];
+  };
+}
+
+const heartbeatSchema: z.ZodType<RendererHeartbeat> = z.strictObject({ rendered: z.boolean() });
+const logEntrySchema: z.ZodType<RendererLogEntry> = z.strictObject({ level: z.enum(rendererLogLevels), message: z.string().max(4000) });
 
 // One row per invoke method of the bridge: a method added to KioskBridge fails to compile
 // here until it has a channel and an argument reader. Arguments come from the page: never trust them.
 const invokeChannels: {
   [K in InvokeMethod]: { channel: string; readArgs(args: unknown[]): Parameters<BridgeInvokeHandlers[K]> };
 } = {
-  getContentSnapshot: { channel: ipcChannels.getContentSnapshot, readArgs: () => [] },
+  getContentSnapshot: { channel: ipcChannels.getContentSnapshot, readArgs: noArgs },
+  describeStaffAccess: { channel: ipcChannels.describeStaffAccess, readArgs: noArgs },
+  unlockStaffPanel: { channel: ipcChannels.unlockStaffPanel, readArgs: oneArg(z.string().max(32)) },
+  lockStaffPanel: { channel: ipcChannels.lockStaffPanel, readArgs: noArgs },
+  getStaffStatus: { channel: ipcChannels.getStaffStatus, readArgs: noArgs },
+  runStaffAction: { channel: ipcChannels.runStaffAction, readArgs: oneArg(z.enum(staffActions)) },
+  reportHeartbeat: { channel: ipcChannels.reportHeartbeat, readArgs: oneArg(heartbeatSchema) },
+  writeLog: { channel: ipcChannels.writeLog, readArgs: oneArg(logEntrySchema) },
 };
 
 /** The sender is the top frame of a page served from kiosk://app. */
@@ -39,7 +78,14 @@ export function setupBridgeIpc(
         log(`ipc: refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}`);
         throw new Error(`${channel} is answered only for the kiosk page.`);
       }
-      return handler(...readArgs(args));
+      let checked: Parameters<BridgeInvokeHandlers[K]>;
+      try {
+        checked = readArgs(args);
+      } catch (error) {
+        log(`ipc: refused ${channel}: ${(error as Error).message}`);
+        throw new Error(`${channel} was sent arguments it does not accept.`);
+      }
+      return handler(...checked);
     });
     channels.push(channel);
   };
@@ -49,26 +95,129 @@ export function setupBridgeIpc(
   };
 }
 
-/** The bridge's invoke methods, answered from the content service. */
-export function createBridgeHandlers(content: Pick<ContentService, 'current'>): BridgeInvokeHandlers {
+export interface BridgeDependencies {
+  content: Pick<ContentService, 'current' | 'reload'>;
+  staff: StaffSession;
+  staffCorner: StaffCorner;
+  /** IT's idle time, which overrides the content's; null keeps the content's. */
+  idleSeconds: number | null;
+  status(): StaffStatus;
+  sendSlideCommand(command: SlideCommand): void;
+  exit(): void;
+  heartbeat(beat: RendererHeartbeat): void;
+  rendererLog(entry: RendererLogEntry): void;
+  log?: (line: string) => void;
+}
+
+const electronActions: StaffAction[] = [...staffActions];
+
+/** The bridge's invoke methods in Electron, answered from main's services. */
+export function createBridgeHandlers(deps: BridgeDependencies): BridgeInvokeHandlers {
+  const log = deps.log ?? (() => {});
   return {
     getContentSnapshot: () => {
-      const snapshot = content.current();
+      const snapshot = deps.content.current();
       // Same as the browser host's 503: the page shows its waiting state and retries.
       if (!snapshot) throw new Error('No good content has loaded yet; see the kiosk log for the problems.');
-      return snapshot;
+      return withIdleOverride(snapshot, deps.idleSeconds);
+    },
+    describeStaffAccess: (): StaffAccess => ({
+      host: 'electron',
+      pinRequired: true,
+      pinConfigured: deps.staff.pinConfigured,
+      actions: electronActions,
+      corner: deps.staffCorner,
+    }),
+    unlockStaffPanel: (pin) => deps.staff.unlock(pin),
+    lockStaffPanel: () => {
+      deps.staff.lock();
+    },
+    getStaffStatus: () => {
+      if (!deps.staff.useSession()) throw new Error('The staff panel is locked: enter the PIN again.');
+      return deps.status();
+    },
+    runStaffAction: async (action) => {
+      if (!deps.staff.useSession()) return { ok: false, message: 'The staff panel is locked: enter the PIN again.' };
+      log(`staff: ${action}`);
+      switch (action) {
+        case 'reload-content': {
+          await deps.content.reload();
+          const snapshot = deps.content.current();
+          return snapshot
+            ? { ok: true, message: `Content reloaded: revision ${snapshot.revision}, ${snapshot.problems.length} problem(s).` }
+            : { ok: false, message: 'The content folder still has errors: nothing can be shown yet. See the problems below.' };
+        }
+        case 'exit-kiosk':
+          deps.exit();
+          return { ok: true, message: 'The kiosk is closing.' };
+        default:
+          deps.sendSlideCommand(action);
+          return { ok: true, message: slideCommandDone[action] };
+      }
+    },
+    reportHeartbeat: (beat) => {
+      deps.heartbeat(beat);
+    },
+    writeLog: (entry) => {
+      deps.rendererLog(entry);
     },
   };
+}
+
+const slideCommandDone: Record<SlideCommand, string> = {
+  'previous-slide': 'Showing the previous slide.',
+  'next-slide': 'Showing the next slide.',
+  'pause-slides': 'The slides are paused.',
+  'resume-slides': 'The slides play again.',
+};
+
+/** The snapshot with IT's idle time in place of the content's, when IT set one. */
+export function withIdleOverride(snapshot: ContentSnapshot, idleSeconds: number | null): ContentSnapshot {
+  if (idleSeconds === null) return snapshot;
+  return { ...snapshot, pack: { ...snapshot.pack, settings: { ...snapshot.pack.settings, idleTimeoutSeconds: idleSeconds } } };
 }
 
 /** Sends every new snapshot to the page; returns a function that stops. */
 export function pushContentSnapshots(
   content: Pick<ContentService, 'subscribe'>,
   target: () => WebContents | undefined,
+  idleSeconds: number | null = null,
 ): () => void {
   return content.subscribe((snapshot: ContentSnapshot) => {
     const webContents = target();
     if (!webContents || webContents.isDestroyed()) return;
-    webContents.send(ipcChannels.contentSnapshot, snapshot);
+    webContents.send(ipcChannels.contentSnapshot, withIdleOverride(snapshot, idleSeconds));
   });
+}
+
+/** Passes a staff slide command to the page's attract loop. */
+export function sendSlideCommand(target: WebContents | undefined, command: SlideCommand): void {
+  if (!target || target.isDestroyed()) return;
+  target.send(ipcChannels.slideCommand, command);
+}
+
+/** Renderer messages to the log, at most `perMinute` a minute so a looping error cannot flood the disk. */
+export function createRendererLogSink(
+  write: (level: RendererLogEntry['level'], text: string) => void,
+  perMinute = 60,
+  now: () => number = Date.now,
+): (entry: RendererLogEntry) => void {
+  let windowStart = now();
+  let count = 0;
+  let dropped = 0;
+  return (entry) => {
+    if (now() - windowStart >= 60_000) {
+      if (dropped > 0) write('warn', `renderer: ${dropped} message(s) dropped in the last minute`);
+      windowStart = now();
+      count = 0;
+      dropped = 0;
+    }
+    count += 1;
+    if (count > perMinute) {
+      dropped += 1;
+      return;
+    }
+    // One line per message: a page must not be able to forge log lines.
+    write(entry.level, `renderer: ${entry.message.replace(/[\r\n]+/g, ' ⏎ ')}`);
+  };
 }

@@ -40,9 +40,24 @@ export function sampleSnapshot(revision = 1): ContentSnapshot {
     revision,
     loadedAt: '2025-01-01T09:00:00.000Z',
     pack: {
-      settings: { clinicName: 'Riverside Clinic', languages: ['en'], defaultLanguage: 'en', idleTimeoutSeconds: 90 },
+      settings: {
+        clinicName: { en: 'Riverside Clinic' },
+        theme: { background: '#f6f4ef', text: '#17202a', accent: '#0b5257', accentText: '#ffffff' },
+        languages: ['en'],
+        defaultLanguage: 'en',
+        idleTimeoutSeconds: 90,
+        frontDesk: { en: 'Please tell the front desk.' },
+        crisis: { title: { en: 'Need help now?' }, intro: { en: 'You are not alone.' }, resources: [] },
+      },
       slides: [
-        { id: 'welcome', file: 'slides/welcome.md', title: 'Welcome', body: [], durationSeconds: 10, sources: [] },
+        {
+          id: 'welcome',
+          file: 'slides/welcome.md',
+          durationSeconds: 10,
+          transition: 'fade',
+          sources: [],
+          text: { en: { title: 'Welcome', body: [] } },
+        },
       ],
       sections: [],
     },

@@ -1,16 +1,30 @@
 // KioskBridge over the browser host's HTTP API. URLs are relative so the page works under any base path.
-import { httpBridgePaths, type ContentSnapshot, type KioskBridge } from '../../../common/kiosk-bridge';
-import { isContentSnapshot } from './snapshot-guard';
+// The browser host answers only GET and HEAD, by design: its staff panel needs no PIN because it
+// can change nothing on the host. Slide commands stay inside this page, "reload" reloads this
+// page, and exiting is for the installed kiosk app only (see docs/deploy.md).
+import {
+  httpBridgePaths,
+  isSlideCommand,
+  staffActions,
+  type ContentSnapshot,
+  type KioskBridge,
+  type SlideCommand,
+  type StaffStatus,
+} from '../../../common/kiosk-bridge';
+import { isContentSnapshot, isStaffStatus } from './snapshot-guard';
 
 const snapshotUrl = relativeTo(httpBridgePaths.contentSnapshot);
 const eventsUrl = relativeTo(httpBridgePaths.contentEvents);
+const staffStatusUrl = relativeTo(httpBridgePaths.staffStatus);
 const snapshotEventName = 'snapshot';
 
 function relativeTo(absolutePath: string): string {
   return absolutePath.replace(/^\/+/, '');
 }
 
-export function createHttpBridge(): KioskBridge {
+export function createHttpBridge(reloadPage: () => void = () => window.location.reload()): KioskBridge {
+  const slideListeners = new Set<(command: SlideCommand) => void>();
+
   return {
     async getContentSnapshot(): Promise<ContentSnapshot> {
       const response = await fetch(snapshotUrl, { cache: 'no-store', headers: { Accept: 'application/json' } });
@@ -37,6 +51,52 @@ export function createHttpBridge(): KioskBridge {
         source.removeEventListener(snapshotEventName, handleSnapshot);
         source.close();
       };
+    },
+
+    describeStaffAccess: async () => ({
+      host: 'browser',
+      pinRequired: false,
+      pinConfigured: false,
+      actions: staffActions.filter((action) => action !== 'exit-kiosk'),
+      corner: 'top-left',
+    }),
+
+    unlockStaffPanel: async () => ({ ok: true }),
+
+    lockStaffPanel: async () => {},
+
+    async getStaffStatus(): Promise<StaffStatus> {
+      const response = await fetch(staffStatusUrl, { cache: 'no-store', headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(`GET ${staffStatusUrl} answered HTTP ${response.status}.`);
+      const body: unknown = await response.json();
+      if (!isStaffStatus(body)) throw new Error(`GET ${staffStatusUrl} did not answer with a status.`);
+      return body;
+    },
+
+    async runStaffAction(action) {
+      if (isSlideCommand(action)) {
+        for (const listener of slideListeners) listener(action);
+        return { ok: true, message: 'Done on this screen.' };
+      }
+      if (action === 'reload-content') {
+        // Let the panel show the answer before the page goes.
+        setTimeout(reloadPage, 300);
+        return { ok: true, message: 'Reloading this screen with the host\'s current content.' };
+      }
+      return { ok: false, message: 'Exiting is only possible in the installed kiosk app.' };
+    },
+
+    onSlideCommand(listener) {
+      slideListeners.add(listener);
+      return () => {
+        slideListeners.delete(listener);
+      };
+    },
+
+    // The browser host keeps no watch on its screens, and has no log to write to.
+    reportHeartbeat: async () => {},
+    writeLog: async ({ level, message }) => {
+      console[level](message);
     },
   };
 }

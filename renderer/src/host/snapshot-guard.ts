@@ -1,5 +1,5 @@
 // A shallow check of data from the network before the screen relies on it; the host validated the content itself.
-import type { ContentSnapshot } from '../../../common/kiosk-bridge';
+import type { ContentSnapshot, StaffStatus } from '../../../common/kiosk-bridge';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,4 +16,9 @@ export function isContentSnapshot(value: unknown): value is ContentSnapshot {
     Array.isArray(slides) &&
     Array.isArray(sections)
   );
+}
+
+export function isStaffStatus(value: unknown): value is StaffStatus {
+  if (!isRecord(value) || typeof value.version !== 'string' || typeof value.uptimeSeconds !== 'number' || !isRecord(value.content)) return false;
+  return Array.isArray(value.content.problems) && Array.isArray(value.hostProblems);
 }

@@ -49,4 +49,12 @@ describe('setupAppLifecycle', () => {
     expect(app.quitCount).toBe(1);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('gave up waiting'));
   });
+
+  it('knows when the app has begun to quit, so the kiosk window may close', () => {
+    const app = new FakeApp();
+    const lifecycle = setupAppLifecycle(asElectron<App>(app));
+    expect(lifecycle.isQuitting()).toBe(false);
+    app.quit();
+    expect(lifecycle.isQuitting()).toBe(true);
+  });
 });

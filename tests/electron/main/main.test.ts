@@ -1,11 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+// The composition root as it starts: real config, log and health files in a temporary folder;
+// Electron and the content service faked.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../../../common/kiosk-bridge';
+import { ipcChannels, type StaffStatus } from '../../../common/kiosk-bridge';
+import { hashPin } from '../../../electron/config/pin-hash';
 import { startContentService } from '../../../electron/content/content-service';
 import { sampleSnapshot, type FakeContentService } from '../../mocks/content-service';
-import { FakeBrowserWindow, app, fakeInvokeEvent, ipcMain, protocol } from '../../mocks/electron';
+import { FakeBrowserWindow, Menu, app, fakeInvokeEvent, ipcMain, powerSaveBlocker, protocol, screen, session } from '../../mocks/electron';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 vi.mock('../../../electron/content/content-service', async () => {
@@ -13,62 +16,145 @@ vi.mock('../../../electron/content/content-service', async () => {
   return { startContentService: vi.fn(async () => createFakeContentService(sampleSnapshot(1))) };
 });
 
-const contentDir = mkdtempSync(path.join(tmpdir(), 'kiosk-main-'));
+const base = mkdtempSync(path.join(tmpdir(), 'kiosk-main-'));
+const contentDir = path.join(base, 'content');
+const configFile = path.join(base, 'etc', 'config.yaml');
+const logDir = path.join(base, 'logs');
+const healthFile = path.join(base, 'run', 'health.json');
 const argv = process.argv;
+const processListeners = { uncaughtException: process.listeners('uncaughtException'), unhandledRejection: process.listeners('unhandledRejection') };
 let window: FakeBrowserWindow;
 let content: FakeContentService;
-let privilegedBeforeReady = 0;
+const beforeReady = { privileged: 0, sandboxed: 0, lock: 0 };
+const page = () => fakeInvokeEvent('kiosk://app/index.html');
 
 beforeAll(async () => {
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-  process.argv = ['electron', '.', '--windowed', '--content', contentDir];
+  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(() => {});
+  mkdirSync(contentDir);
+  mkdirSync(path.dirname(configFile));
+  writeFileSync(
+    configFile,
+    [
+      `staffPinHash: "${await hashPin('482913', { N: 1024, r: 8, p: 1 })}"`,
+      'idleSeconds: 240',
+      'display: 1',
+      'staffCorner: bottom-left',
+      'hideCursor: true',
+      'healthIntervalSeconds: 1',
+      'unknownSetting: 1',
+    ].join('\n'),
+  );
+  app.paths = { logs: path.join(base, 'default-logs'), userData: path.join(base, 'user-data') };
+  screen.displays = [
+    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, rotation: 0 },
+    { id: 2, bounds: { x: 1920, y: 0, width: 1080, height: 1920 }, rotation: 90 },
+  ];
+  process.argv = ['electron', '.', '--windowed', '--content', contentDir, '--config', configFile, '--log-dir', logDir, '--health-file', healthFile];
   vi.spyOn(app, 'whenReady').mockImplementation(() => {
-    privilegedBeforeReady = protocol.privileged.length;
+    beforeReady.privileged = protocol.privileged.length;
+    beforeReady.sandboxed = app.enableSandbox.mock.calls.length;
+    beforeReady.lock = app.requestSingleInstanceLock.mock.calls.length;
     return Promise.resolve();
   });
   await import('../../../electron/main/main');
   await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
   window = FakeBrowserWindow.instances[0]!;
   content = (await vi.mocked(startContentService).mock.results[0]!.value) as FakeContentService;
+  await vi.waitFor(() => expect(existsSync(healthFile)).toBe(true));
 });
 
 afterAll(() => {
   process.argv = argv;
+  for (const listener of process.listeners('uncaughtException')) {
+    if (!processListeners.uncaughtException.includes(listener)) process.off('uncaughtException', listener);
+  }
+  for (const listener of process.listeners('unhandledRejection')) {
+    if (!processListeners.unhandledRejection.includes(listener)) process.off('unhandledRejection', listener);
+  }
   vi.restoreAllMocks();
-  rmSync(contentDir, { recursive: true, force: true });
+  rmSync(base, { recursive: true, force: true });
 });
 
 describe('main (composition root)', () => {
-  it('registers the kiosk scheme as privileged before ready, and serves it', () => {
+  it('sandboxes every renderer, registers the kiosk scheme and takes the single-instance lock before ready', () => {
+    expect(beforeReady).toEqual({ privileged: 1, sandboxed: 1, lock: 1 });
     expect(protocol.privileged).toEqual([expect.objectContaining({ scheme: 'kiosk' })]);
-    expect(privilegedBeforeReady).toBe(1);
     expect(protocol.handlers.has('kiosk')).toBe(true);
   });
 
-  it('starts the content service on the folder from --content', () => {
-    expect(startContentService).toHaveBeenCalledWith(expect.objectContaining({ contentDir }));
+  it('locks the app down: no menu, no permissions, no web requests', () => {
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    const callback = vi.fn();
+    session.defaultSession.permissionRequestHandler?.({}, 'media', callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(session.defaultSession.webRequest.filters).toHaveLength(1);
   });
 
-  it('opens a sandboxed window with the bundled preload, windowed as asked', () => {
-    expect(window.options).toMatchObject({ width: 1280, height: 800, webPreferences: { sandbox: true, contextIsolation: true } });
+  it('starts the content service on the folder from --content', () => {
+    expect(startContentService).toHaveBeenCalledWith(expect.objectContaining({ contentDir, usePolling: false }));
+  });
+
+  it('opens a sandboxed window with the bundled preload, windowed on the display from the config', () => {
+    expect(window.options).toMatchObject({ width: 1080, height: 800, x: 1920, webPreferences: { sandbox: true, contextIsolation: true, devTools: true } });
     expect((window.options.webPreferences as { preload: string }).preload).toMatch(/preload\.cjs$/);
     expect(window.loadedUrls).toEqual(['kiosk://app/index.html']);
   });
 
-  it('answers the page\'s bridge and refuses anyone else', async () => {
-    await expect(ipcMain.invoke(ipcChannels.getContentSnapshot, fakeInvokeEvent('kiosk://app/index.html'))).resolves.toEqual(sampleSnapshot(1));
+  it('answers the page\'s bridge with IT\'s idle time, and refuses anyone else', async () => {
+    const snapshot = (await ipcMain.invoke(ipcChannels.getContentSnapshot, page())) as ReturnType<typeof sampleSnapshot>;
+    expect(snapshot.revision).toBe(1);
+    expect(snapshot.pack.settings.idleTimeoutSeconds).toBe(240);
     await expect(ipcMain.invoke(ipcChannels.getContentSnapshot, fakeInvokeEvent('https://example.com/'))).rejects.toThrow();
   });
 
   it('pushes each new snapshot to the window', () => {
-    const next = sampleSnapshot(2);
-    content.emit(next);
-    expect(window.webContents.sent).toEqual([{ channel: ipcChannels.contentSnapshot, args: [next] }]);
+    content.emit(sampleSnapshot(2));
+    const pushed = window.webContents.sent.filter((message) => message.channel === ipcChannels.contentSnapshot);
+    expect(pushed).toHaveLength(1);
+    expect((pushed[0]!.args[0] as ReturnType<typeof sampleSnapshot>).revision).toBe(2);
   });
 
-  it('closes the content service before quitting when the window closes', async () => {
-    app.emit('window-all-closed');
+  it('keeps the display awake', () => {
+    expect(powerSaveBlocker.types).toEqual(['prevent-display-sleep']);
+  });
+
+  it('writes its log where the flag says, with the config problems in it', () => {
+    const text = readFileSync(path.join(logDir, 'kiosk.log'), 'utf8');
+    expect(text).toContain(`config: read ${configFile}`);
+    expect(text).toContain('"unknownSetting" is not a setting the kiosk knows');
+    expect(text).toMatch(/started version 0\.1\.0 \(windowed, display 1/);
+  });
+
+  it('writes the health file for IT\'s monitoring', () => {
+    const report = JSON.parse(readFileSync(healthFile, 'utf8'));
+    expect(report).toMatchObject({ app: 'waiting-room-kiosk', version: '0.1.0', content: { folder: contentDir, revision: expect.any(Number) } });
+    expect(report.lastProblem.message).toContain('unknownSetting');
+  });
+
+  it('tells the page which corner opens the staff panel, and that a PIN is set', async () => {
+    await expect(ipcMain.invoke(ipcChannels.describeStaffAccess, page())).resolves.toMatchObject({ corner: 'bottom-left', pinConfigured: true });
+  });
+
+  it('opens the staff panel only with the PIN from the config, then shows status and runs slide commands', async () => {
+    await expect(ipcMain.invoke(ipcChannels.getStaffStatus, page())).rejects.toThrow();
+    await expect(ipcMain.invoke(ipcChannels.unlockStaffPanel, page(), '111111')).resolves.toEqual({ ok: false, reason: 'wrong-pin' });
+    await expect(ipcMain.invoke(ipcChannels.unlockStaffPanel, page(), '482913')).resolves.toEqual({ ok: true });
+    const status = (await ipcMain.invoke(ipcChannels.getStaffStatus, page())) as StaffStatus;
+    expect(status).toMatchObject({ host: 'electron', version: '0.1.0', content: { revision: 2 } });
+    expect(status.hostProblems.map((problem) => problem.message).join('\n')).toContain('unknownSetting');
+    await ipcMain.invoke(ipcChannels.runStaffAction, page(), 'next-slide');
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: ipcChannels.slideCommand, args: ['next-slide'] });
+  });
+
+  it('takes heartbeats from the page', async () => {
+    await ipcMain.invoke(ipcChannels.reportHeartbeat, page(), { rendered: true });
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(healthFile, 'utf8')).screen.lastHeartbeatAt).not.toBeNull(), { timeout: 3000 });
+  });
+
+  it('exits when staff ask, closing the content service first', async () => {
+    await expect(ipcMain.invoke(ipcChannels.runStaffAction, page(), 'exit-kiosk')).resolves.toMatchObject({ ok: true });
     await vi.waitFor(() => expect(app.quitCount).toBe(1));
     expect(content.closed).toBe(true);
+    expect(powerSaveBlocker.active.size).toBe(0);
   });
 });

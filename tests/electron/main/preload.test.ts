@@ -17,7 +17,18 @@ describe('preload', () => {
 
   it('exposes exactly the KioskBridge under its global name', () => {
     expect([...contextBridge.exposed.keys()]).toEqual([bridgeGlobalName]);
-    expect(Object.keys(bridge).sort()).toEqual(['getContentSnapshot', 'onContentSnapshot']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'describeStaffAccess',
+      'getContentSnapshot',
+      'getStaffStatus',
+      'lockStaffPanel',
+      'onContentSnapshot',
+      'onSlideCommand',
+      'reportHeartbeat',
+      'runStaffAction',
+      'unlockStaffPanel',
+      'writeLog',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -55,5 +66,32 @@ describe('preload', () => {
   it('refuses a listener that is not a function', () => {
     expect(() => bridge.onContentSnapshot('alert(1)' as unknown as () => void)).toThrow(TypeError);
     expect(ipcRenderer.listenerCount(ipcChannels.contentSnapshot)).toBe(0);
+  });
+
+  it.each([
+    ['describeStaffAccess', [], ipcChannels.describeStaffAccess],
+    ['unlockStaffPanel', ['482913'], ipcChannels.unlockStaffPanel],
+    ['lockStaffPanel', [], ipcChannels.lockStaffPanel],
+    ['getStaffStatus', [], ipcChannels.getStaffStatus],
+    ['runStaffAction', ['next-slide'], ipcChannels.runStaffAction],
+    ['reportHeartbeat', [{ rendered: true }], ipcChannels.reportHeartbeat],
+    ['writeLog', [{ level: 'error', message: 'boom' }], ipcChannels.writeLog],
+  ] as const)('%s invokes its channel with exactly its arguments', async (method, args, channel) => {
+    ipcRenderer.invoke.mockResolvedValue('answer');
+    const call = bridge[method] as (...values: unknown[]) => Promise<unknown>;
+    await expect(call(...args)).resolves.toBe('answer');
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(channel, ...args);
+  });
+
+  it('passes slide commands from main on, and nothing else that arrives on that channel', () => {
+    const listener = vi.fn();
+    const stop = bridge.onSlideCommand(listener);
+    ipcRenderer.deliver(ipcChannels.slideCommand, 'next-slide');
+    ipcRenderer.deliver(ipcChannels.slideCommand, 'rm -rf');
+    ipcRenderer.deliver(ipcChannels.slideCommand, { command: 'next-slide' });
+    ipcRenderer.deliver(ipcChannels.slideCommand, 'pause-slides');
+    expect(listener.mock.calls).toEqual([['next-slide'], ['pause-slides']]);
+    stop();
+    expect(ipcRenderer.listenerCount(ipcChannels.slideCommand)).toBe(0);
   });
 });

@@ -1,0 +1,53 @@
+// A small JSON file rewritten every few seconds, for the monitoring IT already runs (Zabbix,
+// Nagios, a PowerShell check): if `updatedAt` stops moving, the kiosk is gone; `status` says
+// whether it is well. Written to a temporary file and renamed, so a reader never sees half.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface HealthFileOptions<T> {
+  file: string;
+  intervalMs: number;
+  collect: () => T;
+  log?: (line: string) => void;
+}
+
+export interface HealthFile {
+  writeNow(): void;
+  stop(): void;
+}
+
+export function startHealthFile<T>(options: HealthFileOptions<T>): HealthFile {
+  const { file, intervalMs, collect, log = () => {} } = options;
+  let failing = false;
+  const writeNow = (): void => {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileAtomic(file, `${JSON.stringify(collect(), null, 2)}\n`);
+      if (failing) log(`health: writing ${file} works again`);
+      failing = false;
+    } catch (error) {
+      // Say it once, not every few seconds.
+      if (!failing) log(`warning: health: cannot write ${file}: ${(error as Error).message}`);
+      failing = true;
+    }
+  };
+  writeNow();
+  const timer = setInterval(writeNow, intervalMs);
+  return {
+    writeNow,
+    stop: () => clearInterval(timer),
+  };
+}
+
+export function writeFileAtomic(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  try {
+    renameSync(temporary, file);
+  } catch (error) {
+    // Windows refuses to replace a file a monitor holds open: write it in place instead.
+    rmSync(temporary, { force: true });
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM' && (error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+    writeFileSync(file, text);
+  }
+}

@@ -1,0 +1,59 @@
+// Keeps the display from sleeping while the kiosk runs, or only during clinic hours so the
+// screen can rest at night. Checked every minute, so it follows the clock without a restart.
+import type { PowerSaveBlocker } from 'electron';
+import { minutesOfDay, weekdays, type ClinicHours, type KioskConfig } from '../config/kiosk-config';
+
+/** True when `date` (local time) falls inside the clinic's hours; hours may run past midnight. */
+export function isWithinClinicHours(hours: ClinicHours, date: Date): boolean {
+  const minute = date.getHours() * 60 + date.getMinutes();
+  const open = minutesOfDay(hours.open);
+  const close = minutesOfDay(hours.close);
+  const today = weekdays[(date.getDay() + 6) % 7]!;
+  if (open < close) return hours.days.includes(today) && minute >= open && minute < close;
+  // Overnight hours belong to the day they open on.
+  const yesterday = weekdays[(date.getDay() + 5) % 7]!;
+  return (hours.days.includes(today) && minute >= open) || (hours.days.includes(yesterday) && minute < close);
+}
+
+export interface KeepAwakeOptions {
+  powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>;
+  mode: KioskConfig['keepAwake'];
+  clinicHours: ClinicHours;
+  now?: () => Date;
+  checkEveryMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface KeepAwake {
+  isBlocking(): boolean;
+  stop(): void;
+}
+
+export function setupKeepAwake(options: KeepAwakeOptions): KeepAwake {
+  const { powerSaveBlocker, mode, clinicHours, now = () => new Date(), checkEveryMs = 60_000, log = () => {} } = options;
+  let blockerId: number | undefined;
+
+  const update = (): void => {
+    const wanted = mode === 'always' || (mode === 'clinic-hours' && isWithinClinicHours(clinicHours, now()));
+    const blocking = blockerId !== undefined && powerSaveBlocker.isStarted(blockerId);
+    if (wanted && !blocking) {
+      blockerId = powerSaveBlocker.start('prevent-display-sleep');
+      log(mode === 'always' ? 'power: keeping the display awake' : 'power: clinic hours: keeping the display awake');
+    } else if (!wanted && blockerId !== undefined) {
+      powerSaveBlocker.stop(blockerId);
+      blockerId = undefined;
+      log('power: outside clinic hours: the display may sleep');
+    }
+  };
+  update();
+  const timer = mode === 'clinic-hours' ? setInterval(update, checkEveryMs) : undefined;
+
+  return {
+    isBlocking: () => blockerId !== undefined && powerSaveBlocker.isStarted(blockerId),
+    stop() {
+      clearInterval(timer);
+      if (blockerId !== undefined) powerSaveBlocker.stop(blockerId);
+      blockerId = undefined;
+    },
+  };
+}

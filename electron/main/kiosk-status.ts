@@ -1,0 +1,109 @@
+// What the kiosk knows about itself, in two shapes: the staff panel's status and the health
+// file for IT's monitoring. Plain functions of a state snapshot, so both are tested without Electron.
+import type { ContentProblem } from '../../common/content-model';
+import type { ContentSnapshot, HostProblem, StaffStatus } from '../../common/kiosk-bridge';
+import type { ConfigFileState } from '../config/load-config';
+import type { RecoveryState } from './recovery';
+
+export interface KioskState {
+  version: string;
+  startedAt: Date;
+  now: Date;
+  snapshot: ContentSnapshot | undefined;
+  /** Problems of the latest content load (may be newer than the snapshot's). */
+  contentProblems: ContentProblem[];
+  contentDir: string;
+  recovery: { state: RecoveryState; failuresInARow: number; lastReload: { at: string; reason: string } | null };
+  lastHeartbeatAt: number | undefined;
+  hostProblems: HostProblem[];
+  memory: { mainRssBytes: number; mainHeapUsedBytes: number; processes: Array<{ type: string; workingSetKB: number }> };
+  configFile: ConfigFileState;
+}
+
+export type HealthStatus = 'ok' | 'warning' | 'recovering' | 'fallback' | 'no-content';
+
+export interface HealthReport {
+  app: 'waiting-room-kiosk';
+  version: string;
+  pid: number;
+  status: HealthStatus;
+  startedAt: string;
+  updatedAt: string;
+  uptimeSeconds: number;
+  content: { folder: string; revision: number | null; loadedAt: string | null; errors: number; warnings: number };
+  screen: { state: RecoveryState; failuresInARow: number; lastHeartbeatAt: string | null; lastReload: { at: string; reason: string } | null };
+  lastProblem: HostProblem | null;
+  memory: { mainRssMB: number; mainHeapUsedMB: number; allProcessesMB: number; rendererMB: number | null };
+  config: ConfigFileState;
+}
+
+// A kiosk problem stays a warning in the health file for this long.
+const recentProblemMs = 15 * 60_000;
+
+export function uptimeSeconds(state: Pick<KioskState, 'startedAt' | 'now'>): number {
+  return Math.max(0, Math.round((state.now.getTime() - state.startedAt.getTime()) / 1000));
+}
+
+export function staffStatusOf(state: KioskState): StaffStatus {
+  return {
+    host: 'electron',
+    version: state.version,
+    startedAt: state.startedAt.toISOString(),
+    uptimeSeconds: uptimeSeconds(state),
+    content: {
+      revision: state.snapshot?.revision ?? null,
+      loadedAt: state.snapshot?.loadedAt ?? null,
+      slides: state.snapshot?.pack.slides.length ?? 0,
+      sections: state.snapshot?.pack.sections.length ?? 0,
+      problems: state.contentProblems,
+    },
+    lastReload: state.recovery.lastReload,
+    hostProblems: state.hostProblems,
+  };
+}
+
+export function healthStatusOf(state: KioskState): HealthStatus {
+  if (state.recovery.state === 'fallback') return 'fallback';
+  if (state.recovery.state === 'waiting') return 'recovering';
+  if (!state.snapshot) return 'no-content';
+  const last = state.hostProblems.at(-1);
+  const recentProblem = last !== undefined && state.now.getTime() - Date.parse(last.at) < recentProblemMs;
+  return recentProblem || state.contentProblems.some((problem) => problem.severity === 'error') ? 'warning' : 'ok';
+}
+
+const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+export function healthReportOf(state: KioskState, pid = process.pid): HealthReport {
+  const renderers = state.memory.processes.filter((process) => process.type === 'Tab');
+  const allKB = state.memory.processes.reduce((sum, process) => sum + process.workingSetKB, 0);
+  return {
+    app: 'waiting-room-kiosk',
+    version: state.version,
+    pid,
+    status: healthStatusOf(state),
+    startedAt: state.startedAt.toISOString(),
+    updatedAt: state.now.toISOString(),
+    uptimeSeconds: uptimeSeconds(state),
+    content: {
+      folder: state.contentDir,
+      revision: state.snapshot?.revision ?? null,
+      loadedAt: state.snapshot?.loadedAt ?? null,
+      errors: state.contentProblems.filter((problem) => problem.severity === 'error').length,
+      warnings: state.contentProblems.filter((problem) => problem.severity === 'warning').length,
+    },
+    screen: {
+      state: state.recovery.state,
+      failuresInARow: state.recovery.failuresInARow,
+      lastHeartbeatAt: state.lastHeartbeatAt === undefined ? null : new Date(state.lastHeartbeatAt).toISOString(),
+      lastReload: state.recovery.lastReload,
+    },
+    lastProblem: state.hostProblems.at(-1) ?? null,
+    memory: {
+      mainRssMB: megabytes(state.memory.mainRssBytes),
+      mainHeapUsedMB: megabytes(state.memory.mainHeapUsedBytes),
+      allProcessesMB: megabytes(allKB * 1024),
+      rendererMB: renderers.length === 0 ? null : megabytes(renderers.reduce((sum, process) => sum + process.workingSetKB, 0) * 1024),
+    },
+    config: state.configFile,
+  };
+}

@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ClinicHours } from '../../../electron/config/kiosk-config';
+import { isWithinClinicHours, setupKeepAwake } from '../../../electron/main/keep-awake';
+import { FakePowerSaveBlocker } from '../../mocks/electron';
+
+afterEach(() => vi.useRealTimers());
+
+const weekdays: ClinicHours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '07:30', close: '18:00' };
+const nights: ClinicHours = { days: ['fri'], open: '22:00', close: '06:00' };
+// 2025-03-03 is a Monday; local times, as the kiosk sees them.
+const at = (day: number, time: string) => new Date(`2025-03-${String(day).padStart(2, '0')}T${time}:00`);
+
+describe('isWithinClinicHours', () => {
+  it.each([
+    [weekdays, at(3, '07:29'), false],
+    [weekdays, at(3, '07:30'), true],
+    [weekdays, at(7, '17:59'), true],
+    [weekdays, at(7, '18:00'), false],
+    [weekdays, at(8, '12:00'), false], // Saturday
+    [nights, at(7, '21:59'), false],
+    [nights, at(7, '23:00'), true], // Friday night
+    [nights, at(8, '05:59'), true], // still Friday's hours, on Saturday morning
+    [nights, at(8, '06:00'), false],
+    [nights, at(8, '23:00'), false], // Saturday night is not open
+    [nights, at(3, '01:00'), false], // Monday morning belongs to Sunday
+  ])('%j at %s: %s', (hours, date, expected) => {
+    expect(isWithinClinicHours(hours, date)).toBe(expected);
+  });
+});
+
+describe('setupKeepAwake', () => {
+  it('keeps the display awake all the time by default', () => {
+    const blocker = new FakePowerSaveBlocker();
+    const keepAwake = setupKeepAwake({ powerSaveBlocker: blocker, mode: 'always', clinicHours: weekdays });
+    expect(blocker.types).toEqual(['prevent-display-sleep']);
+    expect(keepAwake.isBlocking()).toBe(true);
+    keepAwake.stop();
+    expect(blocker.active.size).toBe(0);
+  });
+
+  it('never blocks sleep when told not to', () => {
+    const blocker = new FakePowerSaveBlocker();
+    setupKeepAwake({ powerSaveBlocker: blocker, mode: 'never', clinicHours: weekdays });
+    expect(blocker.types).toEqual([]);
+  });
+
+  it('follows the clinic hours as the clock moves', async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(at(3, '07:28'));
+    const blocker = new FakePowerSaveBlocker();
+    const keepAwake = setupKeepAwake({ powerSaveBlocker: blocker, mode: 'clinic-hours', clinicHours: weekdays, checkEveryMs: 60_000 });
+    expect(keepAwake.isBlocking()).toBe(false);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(keepAwake.isBlocking()).toBe(true);
+    vi.setSystemTime(at(3, '17:59'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(keepAwake.isBlocking()).toBe(false);
+    expect(blocker.types).toEqual(['prevent-display-sleep']);
+    keepAwake.stop();
+  });
+});
