@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { CustomScheme, Protocol } from 'electron';
 import { httpBridgePaths } from '../../common/kiosk-bridge';
+import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { mediaExtensions } from '../content/load-content-pack';
 import { kioskHost, kioskScheme } from './kiosk-origin';
 import { securityHeaders } from '../../common/security-headers';
@@ -14,6 +15,8 @@ export interface KioskRoots {
   rendererDir: string;
   /** The content folder; only its media files are served. */
   contentDir: string;
+  /** Display-sized copies of very large pictures (made by the content pipeline), if any. */
+  displayCopyDir?: string;
 }
 
 export type KioskResolution = { kind: 'file'; path: string } | { kind: 'not-found' } | { kind: 'forbidden' };
@@ -42,12 +45,15 @@ export function setupContentProtocol(
 }
 
 const mediaPrefix = httpBridgePaths.media.split('/').filter(Boolean)[0] ?? 'content';
+const displayCopyPrefix = displayCopyUrlPrefix.replace(/\/$/, '');
+const displayCopyName = /^[0-9a-f]{32}\.webp$/;
 const forbidden: KioskResolution = { kind: 'forbidden' };
 const notFound: KioskResolution = { kind: 'not-found' };
 
 /**
  * Maps a kiosk:// URL to a file: kiosk://app/content/<p> into the content folder (media only),
- * any other kiosk://app/<p> into the renderer folder. Works on the raw URL, so traversal
+ * kiosk://app/display/<hash>.webp into the display-copy cache, any other kiosk://app/<p> into
+ * the renderer folder. Works on the raw URL, so traversal
  * attempts are refused rather than quietly normalised into something else.
  */
 export function resolveKioskRequest(url: string, roots: KioskRoots): KioskResolution {
@@ -64,6 +70,11 @@ export function resolveKioskRequest(url: string, roots: KioskRoots): KioskResolu
     const fileName = mediaSegments.at(-1);
     if (!fileName || !mediaExtensions.includes(path.extname(fileName).toLowerCase())) return forbidden;
     return resolveInsideRoot(roots.contentDir, mediaSegments);
+  }
+  if (segments[0] === displayCopyPrefix) {
+    const [, name, ...rest] = segments;
+    if (!roots.displayCopyDir || !name || rest.length > 0 || !displayCopyName.test(name)) return notFound;
+    return resolveInsideRoot(roots.displayCopyDir, [name]);
   }
   return resolveInsideRoot(roots.rendererDir, segments.length === 0 ? ['index.html'] : segments);
 }

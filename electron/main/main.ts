@@ -129,9 +129,11 @@ function startKiosk(): void {
     .whenReady()
     .then(async () => {
       lockDownApp({ app, session: session.defaultSession, setApplicationMenu: (menu) => Menu.setApplicationMenu(menu), log });
+      // Outside the content folder, so staff never see or copy it.
+      const displayCopyDir = path.join(app.getPath('userData'), 'display-copies');
       // dist/electron/main.cjs sits beside dist/electron/preload.cjs and dist/renderer/.
-      setupContentProtocol(protocol, { rendererDir: path.join(__dirname, '..', 'renderer'), contentDir: config.contentDir }, log);
-      const content = await startContent(config, log, problems);
+      setupContentProtocol(protocol, { rendererDir: path.join(__dirname, '..', 'renderer'), contentDir: config.contentDir, displayCopyDir }, log);
+      const content = await startContent(config, displayCopyDir, log, problems);
       lifecycle.onQuit(() => content.close());
 
       const displays = screen.getAllDisplays();
@@ -254,9 +256,9 @@ function logConfig(resolved: ResolvedConfig, log: (line: string) => void, proble
   for (const problem of resolved.problems) problems.add(problem.message);
 }
 
-async function startContent(config: KioskConfig, log: (line: string) => void, problems: HostProblems): Promise<ContentService> {
+async function startContent(config: KioskConfig, displayCopyDir: string, log: (line: string) => void, problems: HostProblems): Promise<ContentService> {
   try {
-    return await startContentService({ contentDir: config.contentDir, log, usePolling: config.pollContent });
+    return await startContentService({ contentDir: config.contentDir, log, usePolling: config.pollContent, displayCopyDir });
   } catch (error) {
     // The window still opens, showing its calm "waiting for content" state; a restart tries again.
     problems.add(`The content folder ${config.contentDir} could not be watched: ${(error as Error).message}`);

@@ -26,7 +26,9 @@ function write(file: string, data: string | Buffer): void {
 
 beforeAll(() => {
   base = realpathSync(mkdtempSync(path.join(tmpdir(), 'kiosk-protocol-')));
-  roots = { rendererDir: path.join(base, 'renderer'), contentDir: path.join(base, 'content') };
+  roots = { rendererDir: path.join(base, 'renderer'), contentDir: path.join(base, 'content'), displayCopyDir: path.join(base, 'display-copies') };
+  write(path.join(roots.displayCopyDir!, `${'a1'.repeat(16)}.webp`), 'webp bytes');
+  write(path.join(roots.displayCopyDir!, 'notes.txt'), 'not a copy');
   write(path.join(roots.rendererDir, 'index.html'), '<!doctype html><title>Kiosk</title>');
   write(path.join(roots.rendererDir, 'assets', 'index-abc123.js'), 'console.log("kiosk");');
   write(path.join(roots.rendererDir, 'assets', 'index-abc123.css'), 'body { margin: 0 }');
@@ -139,6 +141,25 @@ describe('resolveKioskRequest', () => {
       kind: 'file',
       path: path.join(roots.contentDir, 'media', 'welcome.svg'),
     });
+  });
+});
+
+describe('display-sized copies', () => {
+  const copy = `${'a1'.repeat(16)}.webp`;
+
+  it('serves a copy from the cache folder', () => {
+    expect(resolveKioskRequest(`kiosk://app/display/${copy}`, roots)).toEqual({ kind: 'file', path: path.join(base, 'display-copies', copy) });
+  });
+
+  it.each(['kiosk://app/display/notes.txt', 'kiosk://app/display/', `kiosk://app/display/${copy}/x`, `kiosk://app/display/${'b2'.repeat(16)}.webp`, 'kiosk://app/display/..%2Fcontent%2Fsettings.yaml'])(
+    'serves nothing else from it: %s',
+    (url) => {
+      expect(resolveKioskRequest(url, roots).kind).not.toBe('file');
+    },
+  );
+
+  it('answers not-found when there is no cache folder', () => {
+    expect(resolveKioskRequest(`kiosk://app/display/${copy}`, { ...roots, displayCopyDir: undefined })).toEqual({ kind: 'not-found' });
   });
 });
 

@@ -90,8 +90,10 @@ describe('main (composition root)', () => {
     expect(session.defaultSession.webRequest.filters).toHaveLength(1);
   });
 
-  it('starts the content service on the folder from --content', () => {
-    expect(startContentService).toHaveBeenCalledWith(expect.objectContaining({ contentDir, usePolling: false }));
+  it('starts the content service on the folder from --content, with a display-copy cache outside it', () => {
+    expect(startContentService).toHaveBeenCalledWith(
+      expect.objectContaining({ contentDir, usePolling: false, displayCopyDir: path.join(base, 'user-data', 'display-copies') }),
+    );
   });
 
   it('opens a sandboxed window with the bundled preload, windowed on the display from the config', () => {
