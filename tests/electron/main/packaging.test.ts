@@ -1,8 +1,10 @@
 // Packs the app with electron-builder (--dir, offline) into a temp folder and checks what
-// ships. A stand-in Electron folder replaces the runtime, which cannot be downloaded here.
-import { listPackage } from '@electron/asar';
+// ships. A stand-in Electron folder replaces the runtime, which cannot be downloaded here; its
+// "binary" carries a fuse wire like the real one, so the fuses electron-builder flips are read back.
+// Fuse wire layout (@electron/fuses, V1): sentinel, version byte, length byte, one '0'/'1' per fuse.
+import { extractFile, listPackage } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,14 +12,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
 const builderCli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
+const builtFiles = ['dist/renderer/index.html', 'dist/electron/main.cjs', 'dist/electron/preload.cjs'];
+// The real build when `npm run build` has run (as in `npm test`), else stand-ins of the same shape.
+const useRealBuild = builtFiles.every((file) => existsSync(path.join(projectDir, file)));
+const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 let base: string;
 let unpacked: string;
+let asar: string;
 let asarEntries: string[];
 let builder: ReturnType<typeof spawnSync>;
 
-function write(file: string, text: string): void {
+function write(file: string, text: string | Buffer): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
+}
+
+function readFuseWire(file: string): string {
+  const bytes = readFileSync(file);
+  const at = bytes.indexOf(fuseSentinel);
+  if (at === -1) throw new Error(`${file} has no fuse wire`);
+  const lengthAt = at + fuseSentinel.length + 1;
+  return bytes.subarray(lengthAt + 1, lengthAt + 1 + bytes[lengthAt]!).toString('latin1');
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -31,24 +46,35 @@ function listFiles(dir: string, prefix = ''): string[] {
 beforeAll(() => {
   base = mkdtempSync(path.join(tmpdir(), 'kiosk-pack-'));
   // The project as `npm run build` leaves it: the real config, package.json, content and
-  // node_modules; stand-ins for the built files; sources that must not ship.
+  // node_modules; the built files; sources, tests and leftovers that must not ship.
   const stage = path.join(base, 'project');
   mkdirSync(stage);
   for (const file of ['package.json', 'electron-builder.yml']) cpSync(path.join(projectDir, file), path.join(stage, file));
   cpSync(path.join(projectDir, 'content'), path.join(stage, 'content'), { recursive: true });
   if (existsSync(path.join(projectDir, 'build'))) cpSync(path.join(projectDir, 'build'), path.join(stage, 'build'), { recursive: true });
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(stage, 'node_modules'), 'junction');
-  write(path.join(stage, 'dist/electron/main.cjs'), '"use strict";');
-  write(path.join(stage, 'dist/electron/preload.cjs'), '"use strict";');
-  write(path.join(stage, 'dist/renderer/index.html'), '<!doctype html>');
-  write(path.join(stage, 'dist/renderer/assets/index-abc123.js'), '');
+  if (useRealBuild) {
+    cpSync(path.join(projectDir, 'dist'), path.join(stage, 'dist'), { recursive: true });
+  } else {
+    write(path.join(stage, 'dist/electron/main.cjs'), '"use strict";');
+    write(path.join(stage, 'dist/electron/preload.cjs'), '"use strict";');
+    write(path.join(stage, 'dist/renderer/index.html'), '<!doctype html><script type="module" src="./assets/index-abc123.js"></script><link rel="stylesheet" href="./assets/index-abc123.css">');
+    write(path.join(stage, 'dist/renderer/assets/index-abc123.js'), '');
+    write(path.join(stage, 'dist/renderer/assets/index-abc123.css'), '');
+  }
+  write(path.join(stage, 'dist/electron/main.cjs.map'), '{}');
+  write(path.join(stage, 'dist/electron/cli.cjs'), '"use strict";');
   write(path.join(stage, 'electron/main/main.ts'), '');
+  write(path.join(stage, 'common/kiosk-bridge.ts'), '');
   write(path.join(stage, 'renderer/src/main.tsx'), '');
   write(path.join(stage, 'tests/example.test.ts'), '');
+  write(path.join(stage, 'docs/deploy.md'), '');
 
-  // Just enough of an unpacked Electron for electron-builder to copy and rename.
+  // Just enough of an unpacked Electron for electron-builder to copy and rename, with the
+  // fuse wire as Electron ships it (run-as-node, NODE_OPTIONS, --inspect and file:// on).
   const fakeElectron = path.join(base, 'electron-dist');
-  write(path.join(fakeElectron, 'electron'), '#!/bin/sh\nexit 0\n');
+  const wire = Buffer.from([1, 8, ...Buffer.from('10110001')]);
+  write(path.join(fakeElectron, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(fuseSentinel), wire, Buffer.from('\n')]));
   chmodSync(path.join(fakeElectron, 'electron'), 0o755);
   write(path.join(fakeElectron, 'LICENSE'), 'MIT');
   write(path.join(fakeElectron, 'version'), '45.5.0');
@@ -61,13 +87,13 @@ beforeAll(() => {
     { cwd: stage, encoding: 'utf8', timeout: 170_000, env: { ...process.env, CI: 'true' } },
   );
   unpacked = path.join(output, 'linux-unpacked');
-  const asar = path.join(unpacked, 'resources', 'app.asar');
+  asar = path.join(unpacked, 'resources', 'app.asar');
   asarEntries = existsSync(asar) ? listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/')) : [];
 }, 180_000);
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-describe('electron-builder --dir', () => {
+describe(`electron-builder --dir (${useRealBuild ? 'the real build' : 'stand-ins for the build: run "npm run build" for the real one'})`, () => {
   it('packs without downloading anything', () => {
     expect(builder.status, `${String(builder.stdout)}\n${String(builder.stderr)}`).toBe(0);
     expect(existsSync(path.join(unpacked, 'waiting-room-kiosk'))).toBe(true);
@@ -79,13 +105,50 @@ describe('electron-builder --dir', () => {
     );
   });
 
-  it('ships no node_modules and no sources', () => {
-    expect(asarEntries.filter((entry) => /^\/(node_modules|electron|renderer|tests|content)(\/|$)/.test(entry))).toEqual([]);
+  it('starts from a file that is packed', () => {
+    const manifest = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main: string };
+    expect(asarEntries).toContain(`/${manifest.main}`);
+  });
+
+  it('packs every script and stylesheet the screen\'s index.html loads', () => {
+    const html = extractFile(asar, 'dist/renderer/index.html').toString('utf8');
+    const references = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((match) => match[1]);
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) expect(asarEntries).toContain(`/dist/renderer/${reference}`);
+  });
+
+  it('ships no node_modules, sources, tests, docs, source maps or the developer CLI', () => {
+    expect(asarEntries.filter((entry) => /^\/(node_modules|electron|common|renderer|tests|docs|content)(\/|$)/.test(entry))).toEqual([]);
+    expect(asarEntries.filter((entry) => /\.(map|ts|tsx)$/.test(entry) || entry.endsWith('/cli.cjs'))).toEqual([]);
   });
 
   it('ships the content folder beside app.asar, where staff can edit it', () => {
     const packed = path.join(unpacked, 'resources', 'content');
     expect(existsSync(path.join(packed, 'settings.yaml'))).toBe(true);
     expect(listFiles(packed).sort()).toEqual(listFiles(path.join(projectDir, 'content')).sort());
+  });
+
+  it('burns the security fuses into the executable', () => {
+    const wire = readFuseWire(path.join(unpacked, 'waiting-room-kiosk'));
+    const fuse = (index: number) => (wire[index] === '1' ? 'on' : wire[index] === '0' ? 'off' : `unknown (${wire[index]})`);
+    expect({
+      runAsNode: fuse(0),
+      cookieEncryption: fuse(1),
+      nodeOptions: fuse(2),
+      inspectArguments: fuse(3),
+      embeddedAsarIntegrity: fuse(4),
+      onlyLoadAppFromAsar: fuse(5),
+      fileProtocolPrivileges: fuse(7),
+    }).toEqual({
+      runAsNode: 'off',
+      cookieEncryption: 'on',
+      nodeOptions: 'off',
+      inspectArguments: 'off',
+      embeddedAsarIntegrity: 'on',
+      onlyLoadAppFromAsar: 'on',
+      fileProtocolPrivileges: 'off',
+    });
+    // The stand-in started with the opposite of each: electron-builder really flipped them.
+    expect(readFuseWire(path.join(base, 'electron-dist', 'electron'))).toBe('10110001');
   });
 });
