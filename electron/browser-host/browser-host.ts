@@ -1,13 +1,13 @@
 // Serves the built renderer and the content pack over HTTP, implementing the KioskBridge
 // with JSON (the snapshot) and server-sent events (changes). Nothing else is ever served.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import { httpBridgePaths, type ContentSnapshot, type StaffStatus } from '../../common/kiosk-bridge';
+import { httpBridgePaths, type ContentSnapshot } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
-import { securityHeaders } from '../../common/security-headers';
+import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
 import { mediaExtensions } from '../content/load-content-pack';
 
@@ -22,6 +22,8 @@ export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port?: number;
   maxEventClients?: number;
+  /** Unsent bytes a live-update client may fall behind by before it is dropped (it reconnects and catches up). */
+  maxEventBacklogBytes?: number;
   log?: (line: string) => void;
 }
 
@@ -31,23 +33,37 @@ export interface BrowserHost {
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const { content, log = () => {}, maxEventClients = 32 } = options;
+  const { content, log = () => {}, maxEventClients = 32, maxEventBacklogBytes = 16 * 1024 * 1024 } = options;
+  const listenHost = options.host ?? '127.0.0.1';
   const rendererDir = path.resolve(options.rendererDir);
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The screen's files are not built yet (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
   }
   const contentRoot = realpathSync(options.contentDir);
   const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
-  const serveMedia = sirv(contentRoot, { dev: true, etag: true, dotfiles: false });
-  const serveDisplayCopies = sirv(options.displayCopyDir ?? rendererDir, { dev: true, etag: true, dotfiles: false });
+  // No `extensions`: sirv would otherwise answer "x.svg" with "x.svg.html" or "x.svg/index.html".
+  const serveMedia = sirv(contentRoot, { dev: true, etag: true, dotfiles: false, extensions: [] });
+  const serveDisplayCopies = sirv(options.displayCopyDir ?? rendererDir, { dev: true, etag: true, dotfiles: false, extensions: [] });
   const eventClients = new Set<ServerResponse>();
-  const startedAt = new Date();
 
+  // A screen that stopped reading (a frozen tab, a stalled network) would make the host buffer
+  // every snapshot for it without end: past the bound it is dropped, and reconnects when it can.
+  const writeEvent = (client: ServerResponse, text: string) => {
+    const behind = client.writableLength;
+    if (behind > maxEventBacklogBytes) {
+      eventClients.delete(client);
+      client.destroy();
+      log(`browser host: dropped a live-update client that fell ${behind} bytes behind`);
+      return;
+    }
+    client.write(text);
+  };
   const unsubscribe = content.subscribe((snapshot) => {
-    for (const client of eventClients) writeSnapshotEvent(client, snapshot);
+    const event = snapshotEvent(snapshot);
+    for (const client of eventClients) writeEvent(client, event);
   });
   const heartbeat = setInterval(() => {
-    for (const client of eventClients) client.write(': keep-alive\n\n');
+    for (const client of eventClients) writeEvent(client, ': keep-alive\n\n');
   }, 25_000);
 
   const server = createServer((req, res) => {
@@ -56,6 +72,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.setHeader('Allow', 'GET, HEAD');
       return sendText(res, 405, 'Only GET and HEAD are allowed.');
     }
+    // DNS rebinding: a web page elsewhere must not read this host through a name of its own.
+    if (isLoopbackAddress(listenHost) && !isLoopbackHostHeader(req.headers.host)) return sendText(res, 421, 'This kiosk answers only at its own address.');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
 
     if (pathname === httpBridgePaths.contentSnapshot) {
@@ -64,18 +82,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!snapshot) return sendJson(res, 503, { error: 'No good content has loaded yet.', problems: content.problems() });
       return sendJson(res, 200, snapshot);
     }
-    if (pathname === httpBridgePaths.staffStatus) {
-      // Read-only, like everything here: the browser host's staff panel shows this and changes nothing on the host.
-      res.setHeader('Cache-Control', 'no-store');
-      return sendJson(res, 200, browserStaffStatus(content, startedAt));
-    }
     if (pathname === httpBridgePaths.contentEvents) {
       if (eventClients.size >= maxEventClients) return sendText(res, 503, 'Too many screens are connected.');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write('retry: 2000\n\n');
       // A screen that (re)connects may have missed changes: start it with the current pack.
       const snapshot = content.current();
-      if (snapshot) writeSnapshotEvent(res, snapshot);
+      if (snapshot) res.write(snapshotEvent(snapshot));
       eventClients.add(res);
       req.on('close', () => eventClients.delete(res));
       return;
@@ -84,12 +97,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const name = pathname.slice(displayCopyUrlPrefix.length + 1);
       if (!/^[0-9a-f]{32}\.webp$/.test(name)) return sendText(res, 404, 'Not found.');
       req.url = `/${name}`;
+      for (const [header, value] of Object.entries(mediaSecurityHeaders)) res.setHeader(header, value);
       return serveDisplayCopies(req, res, () => sendText(res, 404, 'Not found.'));
     }
     if (pathname.startsWith(httpBridgePaths.media)) {
       const mediaPath = resolveMediaPath(contentRoot, pathname.slice(httpBridgePaths.media.length));
       if (!mediaPath) return sendText(res, 404, 'Not found.');
       req.url = `/${mediaPath}`;
+      for (const [header, value] of Object.entries(mediaSecurityHeaders)) res.setHeader(header, value);
       return serveMedia(req, res, () => sendText(res, 404, 'Not found.'));
     }
     return serveRenderer(req, res, () => sendText(res, 404, 'Not found.'));
@@ -97,7 +112,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4173, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 4173, listenHost, () => resolve());
   });
   const address = server.address() as AddressInfo;
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -135,45 +150,25 @@ export function resolveMediaPath(contentRoot: string, requested: string): string
   try {
     const real = realpathSync(candidate);
     if (real !== candidate) return undefined; // a symbolic link somewhere on the way
+    if (!statSync(real).isFile()) return undefined; // a folder named like a picture, a device, a pipe
   } catch {
     return undefined;
   }
   return segments.join('/');
 }
 
-/** The staff panel's status in the browser host: no reloads or host problems to report here. */
-export function browserStaffStatus(content: Pick<ContentService, 'current' | 'problems'>, startedAt: Date, now = new Date()): StaffStatus {
-  const snapshot = content.current();
-  return {
-    host: 'browser',
-    version: packageVersion(),
-    startedAt: startedAt.toISOString(),
-    uptimeSeconds: Math.max(0, Math.round((now.getTime() - startedAt.getTime()) / 1000)),
-    content: {
-      revision: snapshot?.revision ?? null,
-      loadedAt: snapshot?.loadedAt ?? null,
-      slides: snapshot?.pack.slides.length ?? 0,
-      sections: snapshot?.pack.sections.length ?? 0,
-      problems: content.problems(),
-    },
-    lastReload: null,
-    hostProblems: [],
-  };
+function snapshotEvent(snapshot: ContentSnapshot): string {
+  return `event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`;
 }
 
-let version: string | undefined;
-function packageVersion(): string {
-  // package.json sits two folders up both from the sources and from dist/electron/cli.cjs.
-  try {
-    version ??= (JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    version = 'unknown';
-  }
-  return version;
+export function isLoopbackAddress(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
-function writeSnapshotEvent(res: ServerResponse, snapshot: ContentSnapshot): void {
-  res.write(`event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`);
+/** A Host header naming this machine's loopback (with any port); none at all is an old client, not a browser. */
+export function isLoopbackHostHeader(header: string | undefined): boolean {
+  if (header === undefined) return true;
+  return /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?::\d{1,5})?$/i.test(header);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

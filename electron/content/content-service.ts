@@ -65,8 +65,10 @@ export async function startContentService(options: ContentServiceOptions): Promi
       waitForFolder();
       return report(problems, undefined);
     }
-    const result = await loadContentPack(contentDir, { displayCopyDir: options.displayCopyDir });
+    // Watch before reading: a file saved while the folder is read (a folder still being copied
+    // back) then causes one more reload instead of going unnoticed.
     if (!watcher && !closed) await startWatching();
+    const result = await loadContentPack(contentDir, { displayCopyDir: options.displayCopyDir });
     return report(result.problems, result.pack);
   };
 

@@ -1,10 +1,12 @@
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../../../common/kiosk-bridge';
-import { startBrowserHost, type BrowserHost } from '../../../electron/browser-host/browser-host';
+import { contentSecurityPolicy, mediaContentSecurityPolicy } from '../../../common/security-headers';
+import { isLoopbackAddress, isLoopbackHostHeader, startBrowserHost, type BrowserHost } from '../../../electron/browser-host/browser-host';
 import { startContentService, type ContentService } from '../../../electron/content/content-service';
 import { copyPack, type TempPack } from '../../helpers/temp-pack';
 
@@ -29,10 +31,10 @@ afterEach(async () => {
 });
 
 // Raw requests, so paths reach the server exactly as written (fetch would normalise them).
-function rawRequest(method: string, rawPath: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function rawRequest(method: string, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { hostname, port } = new URL(host.url);
   return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, method, path: rawPath }, (res) => {
+    const req = request({ hostname, port, method, path: rawPath, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -84,6 +86,18 @@ describe('browser host', () => {
     '/content/.hidden.svg',
     '/../../etc/passwd',
     '/%2e%2e/%2e%2e/etc/passwd',
+    '/content/media/..%2f..%2fsettings.yaml',
+    '/content/media/%2e%2e%5csettings.yaml',
+    '/content/media/%c0%ae%c0%ae/settings.yaml',
+    '/content/media/..%252fsettings.yaml',
+    '/content//etc/passwd',
+    '/content/media//dot.svg',
+    '/content/media/./dot.svg',
+    '/content/media/dot.svg%2500.png',
+    '/content/%2fetc%2fpasswd.svg',
+    '/content/C:%5cWindows%5cwin.ini.svg',
+    '/content/media/dot.svg/..',
+    '/assets/../../package.json',
   ])('never serves %s', async (rawPath) => {
     const response = await rawRequest('GET', rawPath);
     expect(response.status).toBe(404);
@@ -98,6 +112,77 @@ describe('browser host', () => {
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('secret');
     await rm(outside, { recursive: true, force: true });
+  });
+
+  it('does not follow a linked folder out of the content folder, nor a link inside it', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'kiosk-outside-'));
+    await writeFile(path.join(outside, 'secret.svg'), '<svg>secret</svg>');
+    await symlink(outside, path.join(pack.dir, 'media/linked'));
+    await symlink(path.join(pack.dir, 'media/dot.svg'), path.join(pack.dir, 'media/alias.svg'));
+    for (const rawPath of ['/content/media/linked/secret.svg', '/content/media/alias.svg']) {
+      const response = await rawRequest('GET', rawPath);
+      expect(response.status, rawPath).toBe(404);
+      expect(response.body).not.toMatch(/secret|circle/);
+    }
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('serves only the exact file: never "x.svg.html" or "x.svg/index.html" for a folder named like a picture', async () => {
+    await mkdir(path.join(pack.dir, 'media/page.svg'));
+    await writeFile(path.join(pack.dir, 'media/page.svg/index.html'), '<h1>planted page</h1>');
+    await writeFile(path.join(pack.dir, 'media/page.svg.html'), '<h1>planted page</h1>');
+    for (const rawPath of ['/content/media/page.svg', '/content/media/page.svg/', '/content/media/page.svg/index.html']) {
+      const response = await rawRequest('GET', rawPath);
+      expect(response.status, rawPath).toBe(404);
+      expect(response.body).not.toContain('planted');
+    }
+  });
+
+  it('sends media with a sandboxing policy: an SVG opened on its own can run nothing', async () => {
+    const media = await rawRequest('GET', '/content/media/dot.svg');
+    expect(media.headers['content-security-policy']).toBe(mediaContentSecurityPolicy);
+    expect(mediaContentSecurityPolicy).toMatch(/(^|; )sandbox($|;)/);
+    expect(mediaContentSecurityPolicy).toContain("default-src 'none'");
+    expect(media.headers['x-content-type-options']).toBe('nosniff');
+    const page = await rawRequest('GET', '/');
+    expect(page.headers['content-security-policy']).toBe(contentSecurityPolicy);
+  });
+
+  it('sends the security headers on every answer, errors included', async () => {
+    const answers = [
+      await rawRequest('GET', '/'),
+      await rawRequest('GET', '/api/content-snapshot'),
+      await rawRequest('GET', '/content/media/dot.svg'),
+      await rawRequest('GET', '/content/settings.yaml'),
+      await rawRequest('GET', '/no/such/file'),
+      await rawRequest('POST', '/'),
+      await rawRequest('GET', '/', { Host: 'rebound.example' }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 404, 404, 405, 421]);
+    for (const answer of answers) {
+      expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(answer.headers['referrer-policy']).toBe('no-referrer');
+      expect(answer.headers['x-frame-options']).toBe('DENY');
+    }
+  });
+
+  it('on loopback, answers only requests addressed to loopback (no DNS rebinding)', async () => {
+    const { port } = new URL(host.url);
+    for (const name of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, 'LOCALHOST']) {
+      expect((await rawRequest('GET', '/api/content-snapshot', { Host: name })).status, name).toBe(200);
+    }
+    for (const name of [`rebound.example:${port}`, 'evil.example', '127.0.0.1.evil.example', `10.0.0.5:${port}`]) {
+      const response = await rawRequest('GET', '/api/content-snapshot', { Host: name });
+      expect(response.status, name).toBe(421);
+      expect(response.body).not.toContain('Test Clinic');
+    }
+    expect(isLoopbackAddress('127.0.0.1')).toBe(true);
+    expect(isLoopbackAddress('::1')).toBe(true);
+    // Listening on every address is IT's choice: then the names they use must work.
+    expect(isLoopbackAddress('0.0.0.0')).toBe(false);
+    expect(isLoopbackAddress('::')).toBe(false);
+    expect(isLoopbackHostHeader(undefined)).toBe(true);
   });
 
   it('answers only GET and HEAD', async () => {
@@ -144,6 +229,13 @@ describe('browser host', () => {
       expect(first.status).toBe(200);
       const second = await fetch(new URL('api/content-events', limited.url));
       expect(second.status).toBe(503);
+      // A screen that goes away frees its place for the next.
+      controller.abort();
+      await expect.poll(async () => {
+        const retry = await fetch(new URL('api/content-events', limited.url), { signal: AbortSignal.timeout(1000) }).catch(() => undefined);
+        void retry?.body?.cancel();
+        return retry?.status;
+      }).toBe(200);
     } finally {
       controller.abort();
       await limited.close();
@@ -173,6 +265,50 @@ describe('browser host display-sized copies', () => {
     } finally {
       await withCache.close();
       await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('browser host live updates to a screen that stops reading', () => {
+  it('drops it once it falls too far behind, and stays responsive', async () => {
+    // A content service driven by hand, with very large snapshots.
+    const listeners = new Set<(snapshot: ContentSnapshot) => void>();
+    const first = content.current()!;
+    let current = first;
+    const fake = {
+      current: () => current,
+      problems: () => [],
+      subscribe: (listener: (snapshot: ContentSnapshot) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      reload: async () => {},
+      close: async () => {},
+    };
+    const lines: string[] = [];
+    const stalled = await startBrowserHost({ content: fake, contentDir: pack.dir, rendererDir, port: 0, maxEventBacklogBytes: 1024 * 1024, log: (line) => lines.push(line) });
+    const { port } = new URL(stalled.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('error', () => {});
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`GET /api/content-events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+    socket.pause(); // never read: the kernel's buffers fill, then the host's
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const filler = 'x'.repeat(1024 * 1024);
+      for (let revision = 2; revision < 80 && !lines.some((line) => line.includes('dropped')); revision++) {
+        current = { ...first, revision, loadedAt: filler };
+        for (const listener of listeners) listener(current);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(lines.some((line) => line.includes('dropped a live-update client'))).toBe(true);
+      socket.resume(); // read what was sent, then see the end
+      await closed;
+      expect((await fetch(new URL('api/content-snapshot', stalled.url))).status).toBe(200);
+    } finally {
+      socket.destroy();
+      await stalled.close();
     }
   });
 });
