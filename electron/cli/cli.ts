@@ -7,6 +7,8 @@ import type { ContentProblem } from '../../common/content-model';
 import { startBrowserHost } from '../browser-host/browser-host';
 import { startContentService } from '../content/content-service';
 import { loadContentPack } from '../content/load-content-pack';
+import { hashPin } from '../config/pin-hash';
+import { readPin } from '../config/read-pin';
 
 const bundledContentDir = path.resolve(__dirname, '../../content');
 const rendererDir = path.resolve(__dirname, '../renderer');
@@ -18,7 +20,9 @@ const usage = `Usage:
   serve [--content DIR] [--port N] [--host ADDRESS] [--poll]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows).
-                                --poll watches the content folder by polling (network shares).`;
+                                --poll watches the content folder by polling (network shares).
+  hash-pin                      Read a staff PIN (typed, or piped in) and print the hash for the
+                                kiosk config's staffPinHash. The PIN itself is never stored.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -27,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return runCheck(rest);
     case 'serve':
       return runServe(rest);
+    case 'hash-pin':
+      return runHashPin();
     default:
       console.error(command ? `Unknown command "${command}".\n\n${usage}` : usage);
       return 2;
@@ -127,6 +133,24 @@ async function runServe(args: string[]): Promise<number> {
 function defaultDisplayCopyDir(contentDir: string): string {
   const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 16);
   return path.join(tmpdir(), 'waiting-room-kiosk', 'display-copies', key);
+}
+
+async function runHashPin(): Promise<number> {
+  let pin: string;
+  try {
+    pin = await readPin(process.stdin, process.stderr);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  try {
+    console.log(await hashPin(pin));
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  console.error('Put this line in the kiosk config as staffPinHash (see docs/deploy.md).');
+  return 0;
 }
 
 main(process.argv.slice(2)).then(
