@@ -10,8 +10,8 @@ import {
   type StaffAction,
   type StaffStatus,
 } from '../../../../common/kiosk-bridge';
+import { createCornerTapDetector } from '../../../../common/staff-gesture';
 import { startHostReporting } from '../../host/host-reporting';
-import { createCornerTapDetector } from './corner-taps';
 import { PinPad } from './pin-pad';
 import { StatusView } from './status-view';
 import './staff-panel.css';

@@ -1,6 +1,7 @@
 // The hidden gesture that opens the staff panel: five taps in one corner within three seconds.
-// Quick enough for staff who know it, unlikely for a patient to do by chance.
-import type { StaffCorner } from '../../../../common/kiosk-bridge';
+// Quick enough for staff who know it, unlikely for a patient to do by chance. Here, beside the
+// corner setting IT chooses, as a pure function both the page and its tests can use.
+import type { StaffCorner } from './kiosk-bridge';
 
 export interface Tap {
   x: number;

@@ -1,0 +1,63 @@
+// The staff panel in the browser host: found only by its hidden gesture or key chord, no PIN
+// (nothing it does reaches the host), read-only status, page-local actions and no exit.
+import type { Page } from '@playwright/test';
+import { expect, test } from './kiosk-fixture';
+
+const staffPanel = (page: Page) => page.getByRole('dialog', { name: 'Staff panel' });
+
+async function tapCorner(page: Page, times: number, at = { x: 8, y: 8 }): Promise<void> {
+  for (let tap = 0; tap < times; tap += 1) await page.touchscreen.tap(at.x, at.y);
+}
+
+test.beforeEach(async ({ page, kiosk }) => {
+  await kiosk.open(page);
+  await expect(page.locator('#root > *').first()).toBeVisible();
+});
+
+test('five quick taps in the top-left corner open the panel, with status and no exit', async ({ page }) => {
+  await tapCorner(page, 5);
+  const panel = staffPanel(page);
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('browser host')).toBeVisible();
+  await expect(panel.getByText(/^Revision 1: \d+ slides, \d+ sections/)).toBeVisible();
+  for (const name of ['Reload content', 'Previous slide', 'Next slide', 'Pause slides', 'Resume slides']) {
+    await expect(panel.getByRole('button', { name })).toBeVisible();
+  }
+  await expect(panel.getByRole('button', { name: /Exit/ })).toHaveCount(0);
+  await expect(panel.getByText('exiting is for the installed kiosk app')).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Next slide' }).tap();
+  await expect(panel.getByRole('status')).toHaveText('Done on this screen.');
+  await panel.getByRole('button', { name: 'Close' }).tap();
+  await expect(panel).toBeHidden();
+});
+
+test('taps elsewhere, or too few, do not open it', async ({ page }) => {
+  await tapCorner(page, 4);
+  await tapCorner(page, 1, { x: 400, y: 400 });
+  await tapCorner(page, 1);
+  await expect(staffPanel(page)).toHaveCount(0);
+});
+
+test('Ctrl+Alt+Shift+S opens it from a keyboard, and Escape closes it', async ({ page }) => {
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  await expect(staffPanel(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(staffPanel(page)).toHaveCount(0);
+});
+
+test('closes by itself when left alone, so no patient finds it open', async ({ page }) => {
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  await expect(staffPanel(page)).toBeVisible();
+  await page.clock.runFor(111_000);
+  await expect(staffPanel(page)).toHaveCount(0);
+});
+
+test('every control is at least 64 px, for fingers', async ({ page }) => {
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  for (const button of await staffPanel(page).getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(64);
+    expect(box?.width).toBeGreaterThanOrEqual(64);
+  }
+});
