@@ -1,45 +1,64 @@
 // The kiosk as it really runs: the built app in Electron, launched by Playwright. Skipped,
 // with the reason, where the Electron runtime is not installed.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { hashPin } from '../../electron/config/pin-hash';
 import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
 import { bundledContentDir, copyPack, type TempPack } from '../helpers/temp-pack';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
 const runtime = findElectronRuntime();
+const staffPin = '482913';
 
 interface RunningKiosk {
   app: ElectronApplication;
   window: Page;
   content: TempPack;
+  /** Where this kiosk writes its log, health file and config. */
+  dir: string;
 }
 
-const test = base.extend<{ kiosk: RunningKiosk }>({
-  // Playwright reads a fixture's dependencies from this pattern: it must be an object.
-  // eslint-disable-next-line no-empty-pattern
-  kiosk: async ({}, use) => {
+const test = base.extend<{ kioskMode: boolean; kiosk: RunningKiosk }>({
+  // Windowed unless a test asks for the locked fullscreen kiosk.
+  kioskMode: [false, { option: true }],
+  kiosk: async ({ kioskMode }, use) => {
     if (!runtime.available) throw new Error(runtime.reason);
     for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
       if (!existsSync(path.join(projectDir, built))) throw new Error(`${built} is missing: run "npm run build" first.`);
     }
     const content = await copyPack(bundledContentDir);
+    const dir = await mkdtemp(path.join(tmpdir(), 'kiosk-electron-'));
+    // A config file of its own, so the machine's system config never leaks into a test.
+    const configFile = path.join(dir, 'config.yaml');
+    await writeFile(configFile, `staffPinHash: "${await hashPin(staffPin, { N: 1024, r: 8, p: 1 })}"\nhealthIntervalSeconds: 1\n`);
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(process.env)) if (value !== undefined && name !== 'ELECTRON_RUN_AS_NODE') env[name] = value;
     const app = await electron.launch({
       executablePath: runtime.executablePath,
-      // Chromium refuses to run as root with its sandbox (containers, CI).
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), projectDir, '--windowed', '--content', content.dir],
+      args: [
+        // Chromium refuses to run as root with its sandbox (containers, CI).
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        projectDir,
+        kioskMode ? '--kiosk' : '--windowed',
+        '--content', content.dir,
+        '--config', configFile,
+        '--log-dir', path.join(dir, 'logs'),
+        '--health-file', path.join(dir, 'health.json'),
+      ],
       cwd: projectDir,
       env,
     });
     try {
       const window = await app.firstWindow();
       await window.emulateMedia({ reducedMotion: 'reduce' });
-      await use({ app, window, content });
+      await use({ app, window, content, dir });
     } finally {
-      await app.close();
+      await app.close().catch(() => {});
       await content.cleanup();
+      await rm(dir, { recursive: true, force: true });
     }
   },
 });
@@ -48,14 +67,19 @@ if (!runtime.available) {
   test.skip(true, `Electron runtime not installed (${runtime.reason}); set ELECTRON_OVERRIDE_DIST_PATH to run these tests`);
 }
 
-test('opens the attract loop from kiosk://app, and a tap opens the menu', async ({ kiosk }) => {
+async function unlockStaffPanel(window: Page, pin: string) {
+  await window.keyboard.press('Control+Alt+Shift+KeyS');
+  const pad = window.getByRole('dialog', { name: 'Staff PIN' });
+  await expect(pad).toBeVisible();
+  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).click();
+  await pad.getByRole('button', { name: 'OK' }).click();
+  return pad;
+}
+
+test('opens the kiosk page from kiosk://app', async ({ kiosk }) => {
   const { window } = kiosk;
   expect(window.url()).toBe('kiosk://app/index.html');
-  const explore = window.getByRole('button', { name: 'Tap anywhere to explore' });
-  await expect(explore).toBeVisible();
-  // Electron's page has no touch emulation; a touchscreen's tap reaches it as a click.
-  await explore.click();
-  await expect(window.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
+  await expect(window.locator('#root > *').first()).toBeVisible();
 });
 
 test('the page has the KioskBridge and nothing of Node or Electron', async ({ kiosk }) => {
@@ -72,7 +96,18 @@ test('the page has the KioskBridge and nothing of Node or Electron', async ({ ki
   });
   expect(globals).toEqual({
     bridge: 'object',
-    bridgeMethods: ['getContentSnapshot', 'onContentSnapshot'],
+    bridgeMethods: [
+      'describeStaffAccess',
+      'getContentSnapshot',
+      'getStaffStatus',
+      'lockStaffPanel',
+      'onContentSnapshot',
+      'onSlideCommand',
+      'reportHeartbeat',
+      'runStaffAction',
+      'unlockStaffPanel',
+      'writeLog',
+    ],
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',
@@ -80,11 +115,11 @@ test('the page has the KioskBridge and nothing of Node or Electron', async ({ ki
 });
 
 test('the bridge answers with the content pack from --content', async ({ kiosk }) => {
-  const clinicName = await kiosk.window.evaluate(async () => {
-    const bridge = (globalThis as unknown as { kioskBridge: { getContentSnapshot(): Promise<{ pack: { settings: { clinicName: string } } }> } }).kioskBridge;
-    return (await bridge.getContentSnapshot()).pack.settings.clinicName;
+  const revision = await kiosk.window.evaluate(async () => {
+    const bridge = (globalThis as unknown as { kioskBridge: { getContentSnapshot(): Promise<{ revision: number }> } }).kioskBridge;
+    return (await bridge.getContentSnapshot()).revision;
   });
-  expect(clinicName).toBeTruthy();
+  expect(revision).toBe(1);
 });
 
 test('the page cannot open windows or leave kiosk://app', async ({ kiosk }) => {
@@ -100,6 +135,54 @@ test('the page cannot open windows or leave kiosk://app', async ({ kiosk }) => {
     page.location.href = 'https://example.com/';
   });
   await expect.poll(() => app.windows().length).toBe(1);
-  await expect(window.getByRole('button', { name: 'Tap anywhere to explore' })).toBeVisible();
   expect(window.url()).toBe('kiosk://app/index.html');
+});
+
+test('lockdown: no web requests, no permissions, no menu', async ({ kiosk }) => {
+  const fromPage = await kiosk.window.evaluate(async () => {
+    const page = globalThis as unknown as {
+      fetch(url: string): Promise<unknown>;
+      Notification: { requestPermission(): Promise<string> };
+    };
+    const web = await page.fetch('https://example.com/').then(
+      () => 'reached',
+      () => 'blocked',
+    );
+    const notifications = await page.Notification.requestPermission();
+    return { web, notifications };
+  });
+  expect(fromPage).toEqual({ web: 'blocked', notifications: 'denied' });
+  expect(await kiosk.app.evaluate(({ Menu }) => Menu.getApplicationMenu())).toBeNull();
+});
+
+test('writes a health file and a log for IT', async ({ kiosk }) => {
+  await expect.poll(() => existsSync(path.join(kiosk.dir, 'health.json'))).toBe(true);
+  await expect
+    .poll(() => (JSON.parse(readFileSync(path.join(kiosk.dir, 'health.json'), 'utf8')) as { screen: { lastHeartbeatAt: string | null } }).screen.lastHeartbeatAt, { timeout: 15_000 })
+    .not.toBeNull();
+  expect(readFileSync(path.join(kiosk.dir, 'logs', 'kiosk.log'), 'utf8')).toContain('started version');
+});
+
+test.describe('in kiosk mode', () => {
+  test.use({ kioskMode: true });
+
+  test('the window cannot be closed, the wrong PIN does nothing, and staff exit with the right one', async ({ kiosk }) => {
+    const { app, window } = kiosk;
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+    await window.waitForTimeout(500);
+    expect(app.windows()).toHaveLength(1);
+
+    const pad = await unlockStaffPanel(window, '000000');
+    await expect(pad.getByRole('alert')).toHaveText('That PIN is not right.');
+    await pad.getByRole('button', { name: 'Cancel' }).click();
+
+    await unlockStaffPanel(window, staffPin);
+    const panel = window.getByRole('dialog', { name: 'Staff panel' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByText('kiosk app')).toBeVisible();
+    const closed = app.waitForEvent('close');
+    await panel.getByRole('button', { name: 'Exit the kiosk…' }).click();
+    await panel.getByRole('button', { name: 'Exit now' }).click();
+    await closed;
+  });
 });
