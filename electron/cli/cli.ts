@@ -14,9 +14,11 @@ const bundledContentDir = path.resolve(__dirname, '../../content');
 const rendererDir = path.resolve(__dirname, '../renderer');
 
 const usage = `Usage:
-  check [DIR] [--strict] [--json]  Check a content folder (default: the bundled content).
+  check [DIR] [--strict] [--json] [--date YYYY-MM-DD]
+                                Check a content folder (default: the bundled content).
                                 Exits 0 when it can be shown, 1 when not.
-                                --strict also fails on warnings; --json prints the problems for machines.
+                                --strict also fails on warnings; --json prints the problems for machines;
+                                --date judges expiry and review dates as of that day.
   serve [--content DIR] [--port N] [--host ADDRESS] [--poll]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows).
@@ -43,12 +45,22 @@ async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, date: { type: 'string' } },
   });
+  let now = new Date();
+  if (values.date !== undefined) {
+    const [year, month, day] = values.date.split('-').map(Number) as [number, number, number];
+    now = new Date(year, month - 1, day, 12);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || now.getDate() !== day) {
+      console.error(`--date must be a day written as year-month-day, such as 2026-03-31 (found "${values.date}").`);
+      return 2;
+    }
+  }
   const contentDir = path.resolve(positionals[0] ?? bundledContentDir);
   if (!values.json) console.log(`Checking ${contentDir}\n`);
   let lastShown = 0;
   const result = await loadContentPack(contentDir, {
+    now,
     // Large packs take a while: say how far along the check is, on stderr so --json stays clean.
     onProgress: (done, total) => {
       if (total < 200 || (done - lastShown < 100 && done !== total)) return;

@@ -1,17 +1,14 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, type BuiltCli } from '../../helpers/build-cli';
 import { bundledContentDir, copyPack, type TempPack } from '../../helpers/temp-pack';
 
 const run = promisify(execFile);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const cli = path.join(root, 'dist/electron/cli.cjs');
 
 async function check(...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(process.execPath, [cli, 'check', ...args]);
+    const { stdout } = await run(process.execPath, [built.path, 'check', ...args]);
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -22,10 +19,12 @@ async function check(...args: string[]): Promise<{ code: number; stdout: string 
 let pack: TempPack | undefined;
 afterEach(async () => pack?.cleanup());
 
+let built: BuiltCli;
 beforeAll(async () => {
-  // The command is tested as shipped: the bundled file that `npm run content:check` runs.
-  await run(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), '--quiet'], { cwd: root });
+  // The command is tested as shipped: bundled the way `npm run content:check` runs it.
+  built = await buildCli('cli-test');
 }, 60_000);
+afterAll(async () => built.remove());
 
 describe('content:check', () => {
   it('passes the bundled content', async () => {
@@ -66,10 +65,21 @@ describe('content:check', () => {
     expect(report.problems[0]).toMatchObject({ file: 'settings.yaml', code: 'yaml-syntax' });
   });
 
+  it('judges review dates as of --date', async () => {
+    pack = await copyPack();
+    await pack.write('sections/beta.md', '---\ntitle: Beta topic\nlastReviewed: 2026-01-10\n---\nBeta text.\n');
+    expect((await check(pack.dir, '--strict', '--date', '2026-06-01')).code).toBe(0);
+    const later = await check(pack.dir, '--strict', '--date', '2027-06-01');
+    expect(later.code).toBe(1);
+    expect(later.stdout).toContain('[review-overdue]');
+    const bad = await check(pack.dir, '--date', 'tomorrow');
+    expect(bad.code).toBe(2);
+  });
+
   it('shows progress on a large pack', async () => {
     pack = await copyPack();
     for (let index = 0; index < 250; index += 1) await pack.write(`slides/extra-${index}.md`, `---\ntitle: Extra ${index}\n---\nText.\n`);
-    const { stderr } = await run(process.execPath, [cli, 'check', pack.dir]).catch((error: { stderr: string }) => error);
+    const { stderr } = await run(process.execPath, [built.path, 'check', pack.dir]).catch((error: { stderr: string }) => error);
     expect(stderr).toContain('read 100 of 254 files');
     expect(stderr).toContain('read 254 of 254 files');
   });
