@@ -12,8 +12,10 @@ export interface CommandLine {
   configPath?: string;
   /** Setting values given by flags, as text (checked later, with the config file's). */
   values: Partial<Record<ConfigKey, string>>;
-  /** Our own switches as given (not Chromium's), to repeat in an auto-start entry. */
+  /** Our own switches as given, to repeat in an auto-start entry. */
   kioskArgs: string[];
+  /** Switches that are not ours (Chromium's, e.g. --ozone-platform=x11), also repeated there. */
+  otherSwitches: string[];
 }
 
 export class CommandLineError extends Error {
@@ -63,6 +65,7 @@ Values may also be written --name=value.`;
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const values: Partial<Record<ConfigKey, string>> = {};
   const kioskArgs: string[] = [];
+  const otherSwitches: string[] = [];
   let command: KioskCommand = 'run';
   let configPath: string | undefined;
   const seen = new Set<string>();
@@ -76,7 +79,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (!spec) {
       const near = nearMiss(name);
       if (near) throw new CommandLineError(`Unknown option "${arg}". Did you mean ${near}?\n\n${usage}`);
-      continue; // Chromium's or Electron's own
+      if (arg.startsWith('--')) otherSwitches.push(arg); // Chromium's or Electron's own
+      continue;
     }
     if (seen.has(name)) throw new CommandLineError(`${name} was given more than once; give it once.\n\n${usage}`);
     seen.add(name);
@@ -107,7 +111,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     else values[spec.key] = value;
     kioskArgs.push(name, value);
   }
-  return { command, ...(configPath === undefined ? {} : { configPath }), values, kioskArgs };
+  return { command, ...(configPath === undefined ? {} : { configPath }), values, kioskArgs, otherSwitches };
 }
 
 /** Ours with one dash, a slip of the keyboard, or a value switch with a suffix (--content-dir). */

@@ -15,7 +15,7 @@ export interface AutostartContext {
   execPath: string;
   /** app.getAppPath(): the project folder, needed to start an unpackaged kiosk. */
   appPath: string;
-  /** Our own flags from this command line (e.g. --content DIR), repeated at every start. */
+  /** The flags given with the command (e.g. --content DIR, --ozone-platform=x11), repeated at every start. */
   kioskArgs: string[];
   app: Pick<App, 'setLoginItemSettings' | 'getLoginItemSettings'>;
 }

@@ -75,7 +75,7 @@ function runAutostartCommand(line: CommandLine): void {
     isPackaged: app.isPackaged,
     execPath: process.execPath,
     appPath: app.getAppPath(),
-    kioskArgs: line.kioskArgs,
+    kioskArgs: [...line.kioskArgs, ...line.otherSwitches],
     app,
   };
   const run = (): void => {

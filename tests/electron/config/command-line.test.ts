@@ -5,7 +5,7 @@ const parse = (...args: string[]) => parseCommandLine(['electron', '.', ...args]
 
 describe('parseCommandLine', () => {
   it('runs the kiosk with no flags', () => {
-    expect(parse()).toEqual({ command: 'run', values: {}, kioskArgs: [] });
+    expect(parse()).toEqual({ command: 'run', values: {}, kioskArgs: [], otherSwitches: [] });
   });
 
   it('reads every setting flag as text, in both spellings', () => {
@@ -44,6 +44,7 @@ describe('parseCommandLine', () => {
         '--poll',
         '--config', '/etc/kiosk.yaml',
       ],
+      otherSwitches: [],
     });
   });
 
@@ -62,7 +63,13 @@ describe('parseCommandLine', () => {
 
   it('ignores the switches Electron, Chromium and Playwright add, and X11\'s --display', () => {
     const argv = ['electron', '--inspect=0', '--remote-debugging-port=0', '--no-sandbox', 'dist/electron/main.cjs', '--windowed', '--enable-logging', '--window-size=800,600', '--kiosk-printing', '--display=:0', '--ozone-platform=x11', '--log-file=x', '-psn_0_12345'];
-    expect(parseCommandLine(argv)).toEqual({ command: 'run', values: { kiosk: 'false' }, kioskArgs: ['--windowed'] });
+    expect(parseCommandLine(argv)).toEqual({
+      command: 'run',
+      values: { kiosk: 'false' },
+      kioskArgs: ['--windowed'],
+      // Kept aside, so an auto-start entry can repeat them (--ozone-platform=x11 for XWayland).
+      otherSwitches: ['--inspect=0', '--remote-debugging-port=0', '--no-sandbox', '--enable-logging', '--window-size=800,600', '--kiosk-printing', '--display=:0', '--ozone-platform=x11', '--log-file=x'],
+    });
   });
 
   it.each([

@@ -35,10 +35,10 @@ async function start(args: string[]) {
 describe('main, started as a command', () => {
   it.runIf(process.platform === 'linux')('--install-autostart writes the XDG entry and exits without opening a window', async () => {
     process.env.HOME = base;
-    const { app, FakeBrowserWindow } = await start(['--install-autostart', '--content', '/srv/kiosk']);
+    const { app, FakeBrowserWindow } = await start(['--install-autostart', '--content', '/srv/kiosk', '--ozone-platform=x11']);
     await import('../../../electron/main/main');
     const entry = path.join(base, '.config', 'autostart', 'waiting-room-kiosk.desktop');
-    expect(readFileSync(entry, 'utf8')).toMatch(/^Exec=\S+ \S+ --content \/srv\/kiosk$/m);
+    expect(readFileSync(entry, 'utf8')).toMatch(/^Exec=\S+ \S+ --content \/srv\/kiosk --ozone-platform=x11$/m);
     expect(app.exit).toHaveBeenCalledWith(0);
     expect(FakeBrowserWindow.instances).toEqual([]);
     expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
