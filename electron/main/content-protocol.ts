@@ -8,7 +8,7 @@ import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { mediaExtensions } from '../content/load-content-pack';
 import { kioskHost, kioskScheme } from './kiosk-origin';
-import { securityHeaders } from '../../common/security-headers';
+import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 
 export interface KioskRoots {
   /** The built renderer (index.html, assets/). */
@@ -19,7 +19,8 @@ export interface KioskRoots {
   displayCopyDir?: string;
 }
 
-export type KioskResolution = { kind: 'file'; path: string } | { kind: 'not-found' } | { kind: 'forbidden' };
+/** `media`: a content picture, video or caption, or a display copy: served with the sandboxing media policy. */
+export type KioskResolution = { kind: 'file'; path: string; media?: true } | { kind: 'not-found' } | { kind: 'forbidden' };
 
 export const kioskSchemePrivileges: CustomScheme = {
   scheme: kioskScheme,
@@ -69,14 +70,18 @@ export function resolveKioskRequest(url: string, roots: KioskRoots): KioskResolu
     const mediaSegments = segments.slice(1);
     const fileName = mediaSegments.at(-1);
     if (!fileName || !mediaExtensions.includes(path.extname(fileName).toLowerCase())) return forbidden;
-    return resolveInsideRoot(roots.contentDir, mediaSegments);
+    return asMedia(resolveInsideRoot(roots.contentDir, mediaSegments));
   }
   if (segments[0] === displayCopyPrefix) {
     const [, name, ...rest] = segments;
     if (!roots.displayCopyDir || !name || rest.length > 0 || !displayCopyName.test(name)) return notFound;
-    return resolveInsideRoot(roots.displayCopyDir, [name]);
+    return asMedia(resolveInsideRoot(roots.displayCopyDir, [name]));
   }
   return resolveInsideRoot(roots.rendererDir, segments.length === 0 ? ['index.html'] : segments);
+}
+
+function asMedia(resolution: KioskResolution): KioskResolution {
+  return resolution.kind === 'file' ? { ...resolution, media: true } : resolution;
 }
 
 /** Decoded path segments, or undefined for anything that could step outside a folder. */
@@ -153,9 +158,9 @@ export function contentTypeFor(filePath: string): string {
   return contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-function baseHeaders(): Headers {
+function baseHeaders(media = false): Headers {
   return new Headers({
-    ...securityHeaders,
+    ...(media ? mediaSecurityHeaders : securityHeaders),
     // Staff edit content while the kiosk runs: always revalidate.
     'Cache-Control': 'no-cache',
   });
@@ -182,7 +187,8 @@ export async function respondToKioskRequest(request: Request, roots: KioskRoots)
   } catch {
     return textResponse(404, 'Not found.');
   }
-  const headers = baseHeaders();
+  // A picture opened on its own (an SVG with a script, say) is a sandboxed document that runs nothing.
+  const headers = baseHeaders(resolution.media === true);
   headers.set('Content-Type', contentTypeFor(resolution.path));
   headers.set('Accept-Ranges', 'bytes');
 

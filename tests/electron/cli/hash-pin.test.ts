@@ -1,18 +1,17 @@
 // `hash-pin` as shipped: the bundled CLI, with the PIN piped in as IT would on a terminal-less machine.
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPin } from '../../../electron/config/pin-hash';
+import { buildCli, type BuiltCli } from '../../helpers/build-cli';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const cli = path.join(root, 'dist/electron/cli.cjs');
-const hashPinWith = (input: string) => spawnSync(process.execPath, [cli, 'hash-pin'], { input, encoding: 'utf8', timeout: 30_000 });
+let built: BuiltCli;
+const hashPinWith = (input: string) => spawnSync(process.execPath, [built.path, 'hash-pin'], { input, encoding: 'utf8', timeout: 30_000 });
 
-beforeAll(() => {
-  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-electron.mjs'), '--quiet'], { cwd: root, encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
+// Bundled into a folder of this test's own: other tests rebuild dist/ meanwhile.
+beforeAll(async () => {
+  built = await buildCli('hash-pin-test');
 }, 60_000);
+afterAll(async () => built.remove());
 
 describe('cli hash-pin', () => {
   it('prints a hash of the piped PIN on standard output, and only the hash', async () => {

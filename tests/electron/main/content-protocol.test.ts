@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../../common/security-headers';
+import { contentSecurityPolicy, mediaContentSecurityPolicy } from '../../../common/security-headers';
 import {
   registerKioskScheme,
   resolveKioskRequest,
@@ -62,7 +62,8 @@ describe('resolveKioskRequest', () => {
     ['kiosk://app/content/media/waiting%20room.png', 'content/media/waiting room.png'],
     ['kiosk://app/content/media/clip.mp4', 'content/media/clip.mp4'],
   ])('serves %s from %s', (url, file) => {
-    expect(resolveKioskRequest(url, roots)).toEqual({ kind: 'file', path: path.join(base, file) });
+    const media = file.startsWith('content/') ? { media: true } : {};
+    expect(resolveKioskRequest(url, roots)).toEqual({ kind: 'file', path: path.join(base, file), ...media });
   });
 
   it.each(['kiosk://app/missing.js', 'kiosk://app/content/media/missing.png', 'kiosk://app/assets'])('answers not-found for %s', (url) => {
@@ -135,11 +136,13 @@ describe('resolveKioskRequest', () => {
     expect(resolveKioskRequest('kiosk://app/content/media/alias.svg', roots)).toEqual({
       kind: 'file',
       path: path.join(roots.contentDir, 'media', 'welcome.svg'),
+      media: true,
     });
     const linkedRoots = { ...roots, contentDir: path.join(base, 'content-link') };
     expect(resolveKioskRequest('kiosk://app/content/media/welcome.svg', linkedRoots)).toEqual({
       kind: 'file',
       path: path.join(roots.contentDir, 'media', 'welcome.svg'),
+      media: true,
     });
   });
 });
@@ -148,7 +151,7 @@ describe('display-sized copies', () => {
   const copy = `${'a1'.repeat(16)}.webp`;
 
   it('serves a copy from the cache folder', () => {
-    expect(resolveKioskRequest(`kiosk://app/display/${copy}`, roots)).toEqual({ kind: 'file', path: path.join(base, 'display-copies', copy) });
+    expect(resolveKioskRequest(`kiosk://app/display/${copy}`, roots)).toEqual({ kind: 'file', path: path.join(base, 'display-copies', copy), media: true });
   });
 
   it.each(['kiosk://app/display/notes.txt', 'kiosk://app/display/', `kiosk://app/display/${copy}/x`, `kiosk://app/display/${'b2'.repeat(16)}.webp`, 'kiosk://app/display/..%2Fcontent%2Fsettings.yaml'])(
@@ -189,14 +192,25 @@ describe('respondToKioskRequest', () => {
   it.each([
     ['kiosk://app/assets/index-abc123.js', 'text/javascript; charset=utf-8'],
     ['kiosk://app/assets/index-abc123.css', 'text/css; charset=utf-8'],
-    ['kiosk://app/content/media/welcome.svg', 'image/svg+xml'],
-    ['kiosk://app/content/media/waiting%20room.png', 'image/png'],
-    ['kiosk://app/content/media/clip.mp4', 'video/mp4'],
   ])('labels %s as %s', async (url, type) => {
     const response = await get(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe(type);
     expectSecurityHeaders(response);
+  });
+
+  it.each([
+    ['kiosk://app/content/media/welcome.svg', 'image/svg+xml'],
+    ['kiosk://app/content/media/waiting%20room.png', 'image/png'],
+    ['kiosk://app/content/media/clip.mp4', 'video/mp4'],
+    [`kiosk://app/display/${'a1'.repeat(16)}.webp`, 'image/webp'],
+  ])('labels %s as %s, and sandboxes it: media never runs script', async (url, type) => {
+    const response = await get(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe(type);
+    expect(response.headers.get('Content-Security-Policy')).toBe(mediaContentSecurityPolicy);
+    expect(mediaContentSecurityPolicy.split('; ')).toEqual(expect.arrayContaining(["default-src 'none'", 'sandbox']));
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
 
   it('answers a byte range, so video can seek', async () => {
