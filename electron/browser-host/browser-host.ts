@@ -9,6 +9,7 @@ import { httpBridgePaths, type ContentSnapshot } from '../../common/kiosk-bridge
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
+import { sendFile } from './send-file';
 import { mediaExtensions } from '../content/load-content-pack';
 
 export interface BrowserHostOptions {
@@ -41,9 +42,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
   const contentRoot = realpathSync(options.contentDir);
   const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
-  // No `extensions`: sirv would otherwise answer "x.svg" with "x.svg.html" or "x.svg/index.html".
-  const serveMedia = sirv(contentRoot, { dev: true, etag: true, dotfiles: false, extensions: [] });
-  const serveDisplayCopies = sirv(options.displayCopyDir ?? rendererDir, { dev: true, etag: true, dotfiles: false, extensions: [] });
   const eventClients = new Set<ServerResponse>();
 
   // A screen that stopped reading (a frozen tab, a stalled network) would make the host buffer
@@ -96,16 +94,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (pathname.startsWith(`/${displayCopyUrlPrefix}`) && options.displayCopyDir) {
       const name = pathname.slice(displayCopyUrlPrefix.length + 1);
       if (!/^[0-9a-f]{32}\.webp$/.test(name)) return sendText(res, 404, 'Not found.');
-      req.url = `/${name}`;
       for (const [header, value] of Object.entries(mediaSecurityHeaders)) res.setHeader(header, value);
-      return serveDisplayCopies(req, res, () => sendText(res, 404, 'Not found.'));
+      return void sendFile(req, res, path.join(options.displayCopyDir, name), () => sendText(res, 404, 'Not found.'));
     }
     if (pathname.startsWith(httpBridgePaths.media)) {
       const mediaPath = resolveMediaPath(contentRoot, pathname.slice(httpBridgePaths.media.length));
       if (!mediaPath) return sendText(res, 404, 'Not found.');
-      req.url = `/${mediaPath}`;
       for (const [header, value] of Object.entries(mediaSecurityHeaders)) res.setHeader(header, value);
-      return serveMedia(req, res, () => sendText(res, 404, 'Not found.'));
+      return void sendFile(req, res, path.join(contentRoot, ...mediaPath.split('/')), () => sendText(res, 404, 'Not found.'));
     }
     return serveRenderer(req, res, () => sendText(res, 404, 'Not found.'));
   });

@@ -82,10 +82,21 @@ export async function checkPicture(contentDir: string, picture: PictureRef, wher
         severity: 'warning',
         code: 'display-copy-failed',
         ...where,
-        message: `A smaller copy of "${picture.path}" could not be saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), so the full-size picture is shown. Check that the disk has free space.`,
+        message: `A smaller copy of "${picture.path}" could not be saved (${describeWriteFailure(error)}), so the full-size picture is shown. Check that the disk has free space.`,
       });
       return { picture: sized, problems };
     }
   }
   return { picture: { ...sized, displayPath: name }, problems };
+}
+
+// sharp reports a full disk in words ("write error ... No space left on device"), with the
+// cache's path: say what happened in plain words instead, without the path.
+export function describeWriteFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const text = error instanceof Error ? error.message : String(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT' || /no space left|quota exceeded/i.test(text)) return 'the disk is full (ENOSPC)';
+  if (code === 'EACCES' || code === 'EPERM' || /permission denied/i.test(text)) return 'the kiosk may not write to its picture cache (EACCES)';
+  if (code === 'EROFS' || /read-only file system/i.test(text)) return 'the picture cache is on a read-only disk (EROFS)';
+  return code ?? 'the picture could not be written';
 }

@@ -1,6 +1,7 @@
 // Reads a content folder from disk into a typed pack plus every problem found. A broken slide
 // or topic is left out (the rest still plays); a broken settings file means no pack at all.
-import { lstat, readdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -593,9 +594,15 @@ export async function checkMediaPath(contentDir: string, mediaPath: string, exte
     if (stats.isSymbolicLink()) return `"${mediaPath}" is a shortcut (symbolic link). Copy the real file into the content folder instead.`;
     if (!stats.isFile()) return `"${mediaPath}" is a folder, not a file.`;
     if (stats.size === 0) return `"${mediaPath}" is an empty file. Copy it into the content folder again.`;
-    return undefined;
   } catch {
     return `There is no file "${mediaPath}" in the content folder. Check the spelling (capital letters count) and that the file was copied in.`;
+  }
+  try {
+    await access(path.join(contentDir, normalized), constants.R_OK);
+    return undefined;
+  } catch {
+    // Else the screen would show a broken picture and nobody would know why.
+    return `The kiosk is not allowed to read "${mediaPath}". Ask IT to give the kiosk permission to read the content folder.`;
   }
 }
 

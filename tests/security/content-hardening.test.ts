@@ -119,3 +119,13 @@ function waitFor(content: ContentService, matches: (snapshot: ContentSnapshot) =
     });
   });
 }
+
+describe('a picture cache that cannot be written', () => {
+  it('says so in plain words, without the cache path', async () => {
+    const { describeWriteFailure } = await import('../../electron/content/display-copies');
+    expect(describeWriteFailure(new Error('/tmp/cache/x.webp.1.partial: write error\nsystem error: No space left on device'))).toBe('the disk is full (ENOSPC)');
+    expect(describeWriteFailure(Object.assign(new Error('nope'), { code: 'ENOSPC' }))).toBe('the disk is full (ENOSPC)');
+    expect(describeWriteFailure(Object.assign(new Error('nope'), { code: 'EACCES' }))).toContain('may not write');
+    expect(describeWriteFailure(new Error('something else'))).toBe('the picture could not be written');
+  });
+});

@@ -312,3 +312,36 @@ describe('browser host live updates to a screen that stops reading', () => {
     }
   });
 });
+
+describe('browser host media files', () => {
+  it('answers byte ranges, revalidation and HEAD, as a video needs', async () => {
+    const whole = await rawRequest('GET', '/content/media/dot.svg');
+    const size = Buffer.byteLength(whole.body);
+    const part = await rawRequest('GET', '/content/media/dot.svg', { Range: 'bytes=0-3' });
+    expect(part.status).toBe(206);
+    expect(part.body).toBe(whole.body.slice(0, 4));
+    expect(part.headers['content-range']).toBe(`bytes 0-3/${size}`);
+    const tail = await rawRequest('GET', '/content/media/dot.svg', { Range: 'bytes=-5' });
+    expect(tail.body).toBe(whole.body.slice(-5));
+    expect((await rawRequest('GET', '/content/media/dot.svg', { Range: `bytes=${size}-` })).status).toBe(416);
+    expect((await rawRequest('GET', '/content/media/dot.svg', { 'If-None-Match': String(whole.headers.etag) })).status).toBe(304);
+    const head = await rawRequest('HEAD', '/content/media/dot.svg');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe(String(size));
+    expect(head.body).toBe('');
+  });
+
+  it('answers 404 for a file that vanished or turned into something else after it was checked', async () => {
+    const { sendFile } = await import('../../../electron/browser-host/send-file');
+    const answers: number[] = [];
+    const fakeResponse = () => ({ headersSent: false, setHeader() {}, writeHead() {}, end() {}, destroy() {}, on() {} }) as unknown as import('node:http').ServerResponse;
+    const fakeRequest = { headers: {}, method: 'GET' } as import('node:http').IncomingMessage;
+    await sendFile(fakeRequest, fakeResponse(), path.join(pack.dir, 'media/gone.svg'), () => answers.push(404));
+    await sendFile(fakeRequest, fakeResponse(), path.join(pack.dir, 'media'), () => answers.push(404));
+    await symlink(path.join(pack.dir, 'media/dot.svg'), path.join(pack.dir, 'media/swapped.svg'));
+    await sendFile(fakeRequest, fakeResponse(), path.join(pack.dir, 'media/swapped.svg'), () => answers.push(404));
+    expect(answers).toEqual([404, 404, 404]);
+    // And the host is still up.
+    expect((await fetch(new URL('content/media/dot.svg', host.url))).status).toBe(200);
+  });
+});

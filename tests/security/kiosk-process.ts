@@ -1,0 +1,70 @@
+// The real browser host (the bundled CLI's `serve`) as a child process, with what the fault and
+// soak tests need beyond tests/helpers: another user, another temp folder, its output and pid.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentSnapshot } from '../../common/kiosk-bridge';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface KioskProcessOptions {
+  /** Run as this user and group (the test must be root to ask). */
+  uid?: number;
+  gid?: number;
+  /** Extra environment, such as TMPDIR for the picture cache. */
+  env?: Record<string, string>;
+}
+
+export interface KioskProcess {
+  url: string;
+  pid: number;
+  output(): string;
+  /** True while the process runs. */
+  alive(): boolean;
+  snapshot(): Promise<ContentSnapshot>;
+  stop(): Promise<void>;
+}
+
+export async function startKioskProcess(contentDir: string, options: KioskProcessOptions = {}): Promise<KioskProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    uid: options.uid,
+    gid: options.gid,
+    env: { ...process.env, ...options.env },
+  });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 20_000);
+    child.stdout.on('data', () => {
+      const match = /is showing at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timeout);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`browser host exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    snapshot: async () => (await (await fetch(new URL('api/content-snapshot', url))).json()) as ContentSnapshot,
+    stop: () => stopChild(child),
+  };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** "code file" for each problem, to compare with toContain. */
+export function problemKeys(snapshot: ContentSnapshot): string[] {
+  return snapshot.problems.map((problem) => `${problem.code} ${problem.file}`);
+}
