@@ -1,4 +1,6 @@
 // Each test gets its own copy of the bundled content, served by the real browser host.
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
 import { loadContentPack } from '../../electron/content/load-content-pack';
@@ -21,12 +23,17 @@ export interface Kiosk {
   open(page: Page, options?: OpenOptions): Promise<void>;
 }
 
-export const test = base.extend<{ kiosk: Kiosk; beforeHost: ((content: TempPack) => Promise<void>) | undefined }>({
-  // A test can change its copy of the content before the host starts: test.use({ beforeHost }).
-  beforeHost: [undefined, { option: true }],
-  kiosk: async ({ beforeHost }, use) => {
+/** Files to add to a test's copy of the content before the host starts: text, or a file to copy. */
+export type PackFiles = Record<string, string | { copyFrom: string }>;
+
+export const test = base.extend<{ kiosk: Kiosk; packFiles: PackFiles }>({
+  packFiles: [{}, { option: true }],
+  kiosk: async ({ packFiles }, use) => {
     const content = await copyPack(bundledContentDir);
-    await beforeHost?.(content);
+    for (const [file, text] of Object.entries(packFiles)) {
+      if (typeof text === 'string') await content.write(file, text);
+      else await copyFile(text.copyFrom, path.join(content.dir, file));
+    }
     const loaded = await loadContentPack(content.dir);
     if (!loaded.pack || loaded.problems.some((problem) => problem.severity === 'error')) {
       throw new Error(`the content does not load: ${JSON.stringify(loaded.problems)}`);

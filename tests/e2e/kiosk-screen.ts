@@ -20,9 +20,11 @@ interface PageElement {
   clientWidth: number;
   clientHeight: number;
 }
-declare const document: { querySelectorAll(selector: string): Iterable<PageElement>; documentElement: PageElement };
+declare const document: { querySelectorAll(selector: string): Iterable<PageElement>; documentElement: PageElement; activeElement: PageElement | null };
 declare const window: { innerWidth: number; innerHeight: number };
-declare function getComputedStyle(element: PageElement): { overflowX: string; overflowY: string };
+type PageStyle = { overflowX: string; overflowY: string; opacity: string; outlineStyle: string; outlineWidth: string } & Record<string, string>;
+declare function getComputedStyle(element: PageElement): PageStyle;
+declare function requestAnimationFrame(callback: () => void): number;
 
 export const slideLabel = (index: number, count: number) => new RegExp(`^Slide ${index} of ${count}\\b`);
 
@@ -48,7 +50,10 @@ export async function openSection(page: Page, section: Section, language = 'en')
 
 /** axe finds nothing, including the AAA contrast rule (7:1 for body text). */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  // axe waits on timers of its own: let the page's clock run while it looks, then hold it again.
+  await page.clock.resume();
   const results = await new AxeBuilder({ page }).options({ rules: { 'color-contrast-enhanced': { enabled: true } } }).analyze();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   expect(summary, `axe on ${where}`).toEqual([]);
 }
@@ -82,6 +87,45 @@ export async function expectNoCutText(page: Page, where: string): Promise<void> 
     return found;
   });
   expect(cut, `cut text on ${where}`).toEqual([]);
+}
+
+/** One computed style property of an element, e.g. "fontSize" or "animationName". */
+export function styleOf(locator: Locator, property: string): Promise<string> {
+  return locator.evaluate((element, name) => getComputedStyle(element as unknown as PageElement)[name] ?? '', property);
+}
+
+/** The page does not scroll sideways. */
+export function pageFitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** The focused element shows a focus ring at least 2px wide. */
+export function focusRingShows(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!focused) return false;
+    const style = getComputedStyle(focused);
+    return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+  });
+}
+
+/** Over `ms` of page frames, the most opaque slide layer at its faintest moment (1: never a gap). */
+export function lowestStageOpacity(page: Page, ms: number): Promise<number> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<number>((resolve) => {
+        let lowest = 1;
+        const started = performance.now();
+        const frame = (): void => {
+          const layers = [...document.querySelectorAll('.stage-layer')];
+          lowest = Math.min(lowest, Math.max(0, ...layers.map((layer) => Number(getComputedStyle(layer).opacity))));
+          if (performance.now() - started < duration) requestAnimationFrame(frame);
+          else resolve(lowest);
+        };
+        frame();
+      }),
+    ms,
+  );
 }
 
 export async function expectScreenIsSound(page: Page, where: string): Promise<void> {

@@ -39,19 +39,12 @@ export function SectionMenu({ sections, onOpenSection, onBackToSlides }: Section
 function SectionTile({ section, onOpen }: { section: Section; onOpen: () => void }) {
   const languageInfo = useLanguage();
   const text = pick(section.text, languageInfo);
-  // The name is the title alone; the summary is read after it as a description.
-  const titleId = useId();
   const summaryId = useId();
+  // The button's name is the title alone (the words it shows); the summary describes it. The
+  // button's touch area stretches over the whole tile, picture and summary included.
   return (
-    <button
-      type="button"
-      className={section.image ? 'tile tile--with-picture' : 'tile'}
-      onClick={onOpen}
-      aria-labelledby={titleId}
-      aria-describedby={text.summary ? summaryId : undefined}
-    >
+    <div className={section.image ? 'tile tile--with-picture' : 'tile'}>
       {section.image ? (
-        // The tile's words name it; the picture only decorates it here.
         <img className="tile__picture" src={mediaUrl(section.image.displayPath ?? section.image.path)} alt="" />
       ) : (
         <span className="tile__icon">
@@ -59,15 +52,15 @@ function SectionTile({ section, onOpen }: { section: Section; onOpen: () => void
         </span>
       )}
       <span className="tile__words">
-        <span className="tile__title" id={titleId}>
+        <button type="button" className="tile__button" onClick={onOpen} aria-describedby={text.summary ? summaryId : undefined}>
           {text.title}
-        </span>
+        </button>
         {text.summary && (
           <span className="tile__summary" id={summaryId}>
             {text.summary}
           </span>
         )}
       </span>
-    </button>
+    </div>
   );
 }

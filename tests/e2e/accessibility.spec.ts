@@ -1,0 +1,168 @@
+// Accessibility controls, always one tap away: text size, contrast, motion, language and read
+// aloud; and the whole journey by keyboard alone with a visible focus ring.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { bundledContentDir } from '../helpers/temp-pack';
+import { expect, test } from './kiosk-fixture';
+import { currentSlide, focusRingShows, openMenu, openSection, pageFitsWidth, playingSlides, speechWithVoices, speechWithoutVoices, styleOf, titleOf } from './kiosk-screen';
+
+const readingSize = async (page: Page) => Number.parseFloat(await styleOf(page.getByRole('main'), 'fontSize'));
+
+test('larger text has two steps above standard, and the page reflows without spilling sideways', async ({ page, kiosk }) => {
+  await kiosk.open(page);
+  await openMenu(page);
+  const sizes = [await readingSize(page)];
+  await page.getByRole('button', { name: 'Text size' }).tap();
+  await expect(page.getByRole('dialog', { name: 'Text size and display' })).toBeVisible();
+  await expect(page.getByText('Text size: Standard')).toBeVisible();
+  for (const name of ['Large', 'Largest']) {
+    await page.getByRole('button', { name: 'Larger text' }).tap();
+    await expect(page.getByText(`Text size: ${name}`)).toBeVisible();
+    sizes.push(await readingSize(page));
+  }
+  expect(sizes[1]!).toBeGreaterThan(sizes[0]! * 1.2);
+  expect(sizes[2]!).toBeGreaterThan(sizes[1]! * 1.15);
+  await expect(page.getByRole('button', { name: 'Larger text' })).toBeDisabled();
+  expect(await pageFitsWidth(page)).toBe(true);
+  await page.getByRole('button', { name: 'Smaller text' }).tap();
+  await expect(page.getByText('Text size: Large')).toBeVisible();
+});
+
+test('high contrast turns the screen to light text on black', async ({ page, kiosk }) => {
+  await kiosk.open(page);
+  await page.getByRole('button', { name: 'Text size' }).tap();
+  const toggle = page.getByRole('switch', { name: 'High contrast' });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  await toggle.tap();
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  const main = page.getByRole('main');
+  expect([await styleOf(main, 'backgroundColor'), await styleOf(main, 'color')]).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+});
+
+test.describe('where the platform asks for no preference on motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('reduce motion stops the animations', async ({ page, kiosk }) => {
+    await kiosk.open(page);
+    const invitation = page.getByText('Tap anywhere to explore');
+    expect(await styleOf(invitation, 'animationName')).toBe('breathe');
+    await page.getByRole('button', { name: 'Text size' }).tap();
+    const toggle = page.getByRole('switch', { name: 'Reduce motion' });
+    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    expect(await styleOf(invitation, 'animationName')).toBe('none');
+  });
+});
+
+test('prefers-reduced-motion is honoured: the switch shows it on, and nothing animates', async ({ page, kiosk }) => {
+  // The project runs with reducedMotion: 'reduce'.
+  await kiosk.open(page);
+  expect(await styleOf(page.getByText('Tap anywhere to explore'), 'animationName')).toBe('none');
+  await page.getByRole('button', { name: 'Text size' }).tap();
+  await expect(page.getByRole('switch', { name: 'Reduce motion' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByText('This screen is set to reduce motion.')).toBeVisible();
+});
+
+test('the language switch shows the screen and the content in Spanish, and back', async ({ page, kiosk }) => {
+  const [first] = playingSlides(kiosk.pack);
+  const section = kiosk.pack.sections[0]!;
+  await kiosk.open(page);
+  await page.getByRole('button', { name: 'Español' }).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText(titleOf(first!, 'es'));
+  await page.getByRole('button', { name: 'Toque en cualquier lugar para explorar' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'Explorar temas' })).toBeVisible();
+  await openSection(page, section, 'es');
+  await expect(page.getByRole('button', { name: 'Atrás', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Inicio', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: titleOf(section) })).toBeVisible();
+});
+
+test.describe('a pack with three languages', () => {
+  const settings = readFileSync(path.join(bundledContentDir, 'settings.yaml'), 'utf8');
+  test.use({ packFiles: { 'settings.yaml': settings.replace(/^languages: \[en, es\]$/m, 'languages: [en, es, fr]') } });
+
+  test('lists every language by its own name, from Intl.DisplayNames', async ({ page, kiosk }) => {
+    expect(kiosk.pack.settings.languages).toEqual(['en', 'es', 'fr']);
+    await kiosk.open(page);
+    await page.getByRole('button', { name: 'Language' }).tap();
+    const panel = page.getByRole('dialog', { name: 'Choose a language' });
+    for (const name of ['English', 'Español', 'Français']) await expect(panel.getByRole('button', { name })).toBeVisible();
+    await panel.getByRole('button', { name: 'Français' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    // Our own words fall back to English; the content falls back to the default language.
+    await expect(page.getByRole('button', { name: 'Tap anywhere to explore' })).toBeVisible();
+  });
+});
+
+test('read aloud speaks the current slide in its language, and stops', async ({ page, kiosk }) => {
+  const [first] = playingSlides(kiosk.pack);
+  await kiosk.open(page, { initScript: speechWithVoices });
+  await page.getByRole('button', { name: 'Read aloud' }).tap();
+  await expect(page.getByRole('button', { name: 'Stop reading' })).toBeVisible();
+  const spoken = await page.evaluate(() => (globalThis as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+  expect(spoken[0]).toEqual({ text: titleOf(first!), lang: 'en-US' });
+  await page.getByRole('button', { name: 'Stop reading' }).tap();
+  await page.getByRole('button', { name: 'Español' }).tap();
+  await page.getByRole('button', { name: 'Leer en voz alta' }).tap();
+  const spanish = await page.evaluate(() => (globalThis as unknown as { spoken: { text: string; lang: string }[] }).spoken.at(-1));
+  expect(spanish?.lang).toBe('es-US');
+});
+
+test('read aloud is hidden where the platform has no voices', async ({ page, kiosk }) => {
+  await kiosk.open(page, { initScript: speechWithoutVoices });
+  await expect(page.getByRole('button', { name: 'Need help now?' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
+});
+
+test('by keyboard alone: loop, topic, back, home, language, text size, help, with a visible focus ring', async ({ page, kiosk }) => {
+  const section = kiosk.pack.sections[1]!;
+  await kiosk.open(page);
+  const tabTo = async (name: string | RegExp) => {
+    const target = page.getByRole('button', { name, exact: typeof name === 'string' });
+    for (let presses = 0; presses < 40 && !(await target.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false)); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+    expect(await focusRingShows(page)).toBe(true);
+  };
+
+  await tabTo('Pause slides');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Play slides' })).toBeFocused();
+  await tabTo('Tap anywhere to explore');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
+  await tabTo(titleOf(section));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: titleOf(section) })).toBeVisible();
+  await tabTo('Back');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
+
+  await tabTo('Text size');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Larger text' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Text size: Large')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Text size and display' })).toHaveCount(0);
+
+  await tabTo('Need help now?');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Need help now?' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Need help now?' })).toBeFocused();
+
+  await tabTo('Español');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Explorar temas' })).toBeVisible();
+  await tabTo('Volver a las diapositivas');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Toque en cualquier lugar para explorar' })).toBeVisible();
+});
