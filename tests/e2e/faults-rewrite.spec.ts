@@ -1,0 +1,26 @@
+// One file rewritten every 50 ms while the kiosk shows. Here for a few seconds; the long suite
+// (tests/long/rewrite-storm.spec.ts) runs the same storm for a real minute.
+import { expect, test } from '@playwright/test';
+import { copyPack } from '../helpers/temp-pack';
+import { startKioskProcess } from '../security/kiosk-process';
+import { currentSlideTitle, freezeClock, guardPage } from '../security/page-guards';
+import { rewriteStorm } from '../security/rewrite-storm';
+
+test('one file rewritten every 50 ms: only good saves reach the screen, the last one wins, the host stays responsive', async ({ page }) => {
+  const pack = await copyPack();
+  const host = await startKioskProcess(pack.dir);
+  const guard = await guardPage(page);
+  try {
+    await freezeClock(page);
+    await page.goto(host.url);
+    await expect(currentSlideTitle(page)).toHaveText('First slide');
+    const report = await rewriteStorm(page, host, pack, 5);
+    expect(report.writes).toBeGreaterThan(60);
+    expect(report.slowestSnapshotMs).toBeLessThan(2000);
+    expect(host.alive()).toBe(true);
+    await guard.expectNothingHappened();
+  } finally {
+    await host.stop();
+    await pack.cleanup();
+  }
+});
