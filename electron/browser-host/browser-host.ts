@@ -1,11 +1,11 @@
 // Serves the built renderer and the content pack over HTTP, implementing the KioskBridge
 // with JSON (the snapshot) and server-sent events (changes). Nothing else is ever served.
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import { httpBridgePaths, type ContentSnapshot } from '../../common/kiosk-bridge';
+import { httpBridgePaths, type ContentSnapshot, type StaffStatus } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
@@ -43,6 +43,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const contentRoot = realpathSync(options.contentDir);
   const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
   const eventClients = new Set<ServerResponse>();
+  const startedAt = new Date();
 
   // A screen that stopped reading (a frozen tab, a stalled network) would make the host buffer
   // every snapshot for it without end: past the bound it is dropped, and reconnects when it can.
@@ -79,6 +80,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.setHeader('Cache-Control', 'no-store');
       if (!snapshot) return sendJson(res, 503, { error: 'No good content has loaded yet.', problems: content.problems() });
       return sendJson(res, 200, snapshot);
+    }
+    if (pathname === httpBridgePaths.staffStatus) {
+      // Read-only, like everything here: the browser host's staff panel shows this and changes nothing on the host.
+      res.setHeader('Cache-Control', 'no-store');
+      return sendJson(res, 200, browserStaffStatus(content, startedAt));
     }
     if (pathname === httpBridgePaths.contentEvents) {
       if (eventClients.size >= maxEventClients) return sendText(res, 503, 'Too many screens are connected.');
@@ -151,6 +157,37 @@ export function resolveMediaPath(contentRoot: string, requested: string): string
     return undefined;
   }
   return segments.join('/');
+}
+
+/** The staff panel's status in the browser host: no reloads or host problems to report here. */
+export function browserStaffStatus(content: Pick<ContentService, 'current' | 'problems'>, startedAt: Date, now = new Date()): StaffStatus {
+  const snapshot = content.current();
+  return {
+    host: 'browser',
+    version: packageVersion(),
+    startedAt: startedAt.toISOString(),
+    uptimeSeconds: Math.max(0, Math.round((now.getTime() - startedAt.getTime()) / 1000)),
+    content: {
+      revision: snapshot?.revision ?? null,
+      loadedAt: snapshot?.loadedAt ?? null,
+      slides: snapshot?.pack.slides.length ?? 0,
+      sections: snapshot?.pack.sections.length ?? 0,
+      problems: content.problems(),
+    },
+    lastReload: null,
+    hostProblems: [],
+  };
+}
+
+let version: string | undefined;
+function packageVersion(): string {
+  // package.json sits two folders up both from the sources and from dist/electron/cli.cjs.
+  try {
+    version ??= (JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    version = 'unknown';
+  }
+  return version;
 }
 
 function snapshotEvent(snapshot: ContentSnapshot): string {
