@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './kiosk-fixture';
-import { currentSlide, lowestStageOpacity, playingSlides, slideLabel, titleOf } from './kiosk-screen';
+import { currentSlide, lowestStageOpacity, playingSlides, playThroughSlide, slideLabel, titleOf } from './kiosk-screen';
 
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -89,7 +89,7 @@ test.describe('a video slide', () => {
     const index = slides.findIndex((slide) => slide.id === 'a-video');
     expect(index).toBeGreaterThanOrEqual(0);
     await kiosk.open(page);
-    for (const slide of slides.slice(0, index)) await page.clock.runFor(slide.durationSeconds * 1000 + 100);
+    for (const [at, slide] of slides.slice(0, index).entries()) await playThroughSlide(page, slide, at, slides.length);
     await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('A short film');
     const video = page.locator('[data-read-aloud] video');
     await expect(video).toHaveJSProperty('muted', true);

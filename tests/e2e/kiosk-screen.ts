@@ -38,6 +38,12 @@ export function playingSlides(pack: ContentPack, now = new Date()): Slide[] {
   return liveSlides(pack, now);
 }
 
+/** Waits until slide `index` (from 0) of `count` is on screen, then lets its time run out. */
+export async function playThroughSlide(page: Page, slide: Slide, index: number, count: number): Promise<void> {
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', new RegExp(`^(Slide|Diapositiva) ${index + 1} (of|de) ${count}:`));
+  await page.clock.runFor(slide.durationSeconds * 1000 + 100);
+}
+
 export async function openMenu(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Tap anywhere to explore' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Explore topics' })).toBeVisible();
@@ -99,13 +105,16 @@ export function pageFitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
 
-/** The focused element shows a focus ring at least 2px wide. */
+/** The focused element, or the tile around it, shows a focus ring at least 2px wide. */
 export function focusRingShows(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const focused = document.activeElement;
-    if (!focused) return false;
-    const style = getComputedStyle(focused);
-    return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+    const rings = (element: PageElement | null | undefined) => {
+      if (!element) return false;
+      const style = getComputedStyle(element);
+      return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+    };
+    return rings(focused) || rings(focused?.closest('.tile'));
   });
 }
 
