@@ -7,6 +7,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
+import { pruneDisplayCopies } from './display-copies';
 import { hasErrors, loadContentPack } from './load-content-pack';
 
 export interface ContentServiceOptions {
@@ -69,6 +70,10 @@ export async function startContentService(options: ContentServiceOptions): Promi
     // back) then causes one more reload instead of going unnoticed.
     if (!watcher && !closed) await startWatching();
     const result = await loadContentPack(contentDir, { displayCopyDir: options.displayCopyDir });
+    if (result.pack && options.displayCopyDir) {
+      const removed = await pruneDisplayCopies(options.displayCopyDir, displayCopiesIn(result.pack));
+      if (removed > 0) log(`content: removed ${removed} display-sized picture copies no longer used`);
+    }
     return report(result.problems, result.pack);
   };
 
@@ -171,6 +176,11 @@ export async function startContentService(options: ContentServiceOptions): Promi
       await stopWatching();
     },
   };
+}
+
+function displayCopiesIn(pack: ContentSnapshot['pack']): Set<string> {
+  const pictures = [pack.settings.logo, ...pack.slides.map((slide) => slide.image), ...pack.sections.map((section) => section.image)];
+  return new Set(pictures.flatMap((picture) => (picture?.displayPath === undefined ? [] : [picture.displayPath])));
 }
 
 export function formatProblem(problem: ContentProblem): string {

@@ -2,7 +2,7 @@
 // decode. Such pictures get a display-sized copy, cached outside the content folder and named
 // by the original's size and modification time, so an edited original gets a fresh copy.
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type sharpFunction from 'sharp';
 import type { ContentProblem, PictureRef } from '../../common/content-model';
@@ -99,4 +99,33 @@ export function describeWriteFailure(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM' || /permission denied/i.test(text)) return 'the kiosk may not write to its picture cache (EACCES)';
   if (code === 'EROFS' || /read-only file system/i.test(text)) return 'the picture cache is on a read-only disk (EROFS)';
   return code ?? 'the picture could not be written';
+}
+
+const cacheEntry = /^[0-9a-f]{32}\.webp(?:\.\d+\.partial)?$/;
+
+/**
+ * Removes copies that no picture in `keep` uses any more, and leftovers of interrupted writes,
+ * once they are older than `minAgeMs`: every edit of a large picture makes a new copy, and a
+ * kiosk that runs for months must not fill its disk with old ones. Returns how many went.
+ */
+export async function pruneDisplayCopies(cacheDir: string, keep: ReadonlySet<string>, minAgeMs = 60 * 60_000, now = Date.now()): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(cacheDir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!cacheEntry.test(name) || keep.has(name)) continue;
+    const file = path.join(cacheDir, name);
+    try {
+      if (now - (await stat(file)).mtimeMs < minAgeMs) continue;
+      await rm(file, { force: true });
+      removed += 1;
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
 }

@@ -1,7 +1,7 @@
 // The content pipeline against files that are not what they claim to be, hidden direction tricks,
 // and a folder that comes back while files are still being copied into it.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
@@ -127,5 +127,38 @@ describe('a picture cache that cannot be written', () => {
     expect(describeWriteFailure(Object.assign(new Error('nope'), { code: 'ENOSPC' }))).toBe('the disk is full (ENOSPC)');
     expect(describeWriteFailure(Object.assign(new Error('nope'), { code: 'EACCES' }))).toContain('may not write');
     expect(describeWriteFailure(new Error('something else'))).toBe('the picture could not be written');
+  });
+});
+
+describe('the display-copy cache over months', () => {
+  const copy = (digit: string) => `${digit.repeat(32)}.webp`;
+
+  it('removes old copies no picture uses and old half-written ones; keeps the rest', async () => {
+    const { pruneDisplayCopies } = await import('../../electron/content/display-copies');
+    pack = await copyPack();
+    const cache = path.join(pack.dir, '..', `${path.basename(pack.dir)}-cache`);
+    await mkdir(cache);
+    const old = new Date(Date.now() - 2 * 3600_000);
+    const files = { used: copy('a'), unusedOld: copy('b'), unusedNew: copy('c'), partialOld: `${copy('d')}.123.partial`, other: 'notes.txt' };
+    for (const name of Object.values(files)) await writeFile(path.join(cache, name), 'x');
+    for (const name of [files.used, files.unusedOld, files.partialOld, files.other]) await utimes(path.join(cache, name), old, old);
+    expect(await pruneDisplayCopies(cache, new Set([files.used]))).toBe(2);
+    expect((await readdir(cache)).sort()).toEqual([files.used, files.unusedNew, files.other].sort());
+    await rm(cache, { recursive: true, force: true });
+  });
+
+  it('is pruned by the content service after each good load', async () => {
+    pack = await copyPack();
+    const cache = path.join(pack.dir, '..', `${path.basename(pack.dir)}-cache`);
+    await mkdir(cache);
+    const stale = path.join(cache, copy('e'));
+    await writeFile(stale, 'x');
+    const old = new Date(Date.now() - 2 * 3600_000);
+    await utimes(stale, old, old);
+    const lines: string[] = [];
+    service = await startContentService({ contentDir: pack.dir, displayCopyDir: cache, log: (line) => lines.push(line) });
+    expect(await readdir(cache)).toEqual([]);
+    expect(lines).toContain('content: removed 1 display-sized picture copies no longer used');
+    await rm(cache, { recursive: true, force: true });
   });
 });
