@@ -61,3 +61,30 @@ test('every control is at least 64 px, for fingers', async ({ page }) => {
     expect(box?.width).toBeGreaterThanOrEqual(64);
   }
 });
+
+test('next, previous, pause and resume steer the attract loop', async ({ page, kiosk }) => {
+  const count = kiosk.pack.slides.length;
+  const slide = (n: number) => page.getByRole('group', { name: new RegExp(`^Slide ${n} of ${count}\\b`) });
+  const act = async (name: string) => {
+    await tapCorner(page, 5);
+    await staffPanel(page).getByRole('button', { name }).tap();
+    await staffPanel(page).getByRole('button', { name: 'Close' }).tap();
+  };
+  await expect(slide(1)).toBeVisible();
+  await act('Next slide');
+  await expect(slide(2)).toBeVisible();
+  await act('Previous slide');
+  await expect(slide(1)).toBeVisible();
+  await act('Previous slide');
+  await expect(slide(count)).toBeVisible();
+
+  await act('Pause slides');
+  await expect(page.getByRole('button', { name: 'Play slides' })).toBeVisible();
+  // Held for longer than any slide lasts (the idle reset, later, would end the pause).
+  await page.clock.runFor(60_000);
+  await expect(slide(count)).toBeVisible();
+  await act('Resume slides');
+  await expect(page.getByRole('button', { name: 'Pause slides' })).toBeVisible();
+  await page.clock.runFor(kiosk.pack.slides.at(-1)!.durationSeconds * 1000 + 1000);
+  await expect(slide(1)).toBeVisible();
+});

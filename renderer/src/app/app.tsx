@@ -23,6 +23,7 @@ import { useDocumentSettings } from './use-document-settings';
 export function App({ bridge }: { bridge: KioskBridge }) {
   const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
   useContentFeed(bridge, dispatch);
+  useEffect(() => bridge.onSlideCommand((command) => dispatch({ type: 'slide-command', command, now: Date.now() })), [bridge]);
 
   const pack = state.snapshot?.pack;
   const language = currentLanguage(state);

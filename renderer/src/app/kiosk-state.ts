@@ -2,8 +2,9 @@
 // the visitor's own choices. An idle reset returns all of it to the start: nothing of the last
 // visitor remains.
 import type { ContentPack } from '../../../common/content-model';
-import type { ContentSnapshot } from '../../../common/kiosk-bridge';
-import { firstSlidePosition, nextSlidePosition, type SlidePosition } from '../features/attract-loop/slide-position';
+import type { ContentSnapshot, SlideCommand } from '../../../common/kiosk-bridge';
+import { liveSlides } from '../../../common/schedule';
+import { firstSlidePosition, nextSlidePosition, previousSlidePosition, type SlidePosition } from '../features/attract-loop/slide-position';
 
 export type Screen = { kind: 'attract' } | { kind: 'menu' } | { kind: 'section'; sectionId: string; page: number };
 
@@ -39,6 +40,8 @@ export type KioskAction =
   | { type: 'load-failed' }
   | { type: 'slide-elapsed'; shown: SlidePosition; liveSlideIds: readonly string[] }
   | { type: 'toggle-pause' }
+  /** From the staff panel; `now` (ms) decides which slides are live. */
+  | { type: 'slide-command'; command: SlideCommand; now: number }
   | { type: 'open-menu' }
   | { type: 'open-section'; sectionId: string }
   | { type: 'turn-page'; page: number }
@@ -81,6 +84,8 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, slide: nextSlidePosition(action.liveSlideIds, action.shown) };
     case 'toggle-pause':
       return { ...state, paused: !state.paused };
+    case 'slide-command':
+      return followSlideCommand(state, action.command, action.now);
     case 'open-menu':
       return { ...state, screen: menu, history: [], overlay: null };
     case 'open-section':
@@ -165,4 +170,22 @@ export function currentLanguage(state: KioskState): string {
 
 export function findSection(pack: ContentPack | undefined, sectionId: string) {
   return pack?.sections.find((section) => section.id === sectionId);
+}
+
+// Staff steer the loop from their panel: show it, then step or pause it.
+function followSlideCommand(state: KioskState, command: SlideCommand, now: number): KioskState {
+  const pack = state.snapshot?.pack;
+  if (!pack) return state;
+  const onLoop = { ...state, screen: attract, history: [], overlay: null };
+  const liveIds = liveSlides(pack, new Date(now)).map((slide) => slide.id);
+  switch (command) {
+    case 'pause-slides':
+      return { ...onLoop, paused: true };
+    case 'resume-slides':
+      return { ...onLoop, paused: false };
+    case 'next-slide':
+      return { ...onLoop, slide: nextSlidePosition(liveIds, state.slide) };
+    case 'previous-slide':
+      return { ...onLoop, slide: previousSlidePosition(liveIds, state.slide) };
+  }
 }

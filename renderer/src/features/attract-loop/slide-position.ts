@@ -22,6 +22,13 @@ export function nextSlidePosition(slideIds: SlideIds, position: SlidePosition): 
   return { index, slideId: slideIds[index] ?? null, shownCount: position.shownCount + 1 };
 }
 
+export function previousSlidePosition(slideIds: SlideIds, position: SlidePosition): SlidePosition {
+  const current = reconcileSlidePosition(slideIds, position);
+  if (slideIds.length === 0) return firstSlidePosition(slideIds, position.shownCount + 1);
+  const index = (current.index - 1 + slideIds.length) % slideIds.length;
+  return { index, slideId: slideIds[index] ?? null, shownCount: position.shownCount + 1 };
+}
+
 /** After new content or a schedule change: the same slide if it is still live, else the same place, else the start. */
 export function reconcileSlidePosition(slideIds: SlideIds, position: SlidePosition): SlidePosition {
   if (position.slideId !== null && slideIds[position.index] === position.slideId) return position;
