@@ -1,16 +1,18 @@
 // Serves the built renderer and the content pack over HTTP, implementing the KioskBridge
 // with JSON (the snapshot) and server-sent events (changes). Nothing else is ever served.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
 import { httpBridgePaths, type ContentSnapshot, type StaffStatus } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
-import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
+import { contentSecurityPolicy, mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
 import { sendFile } from './send-file';
 import { mediaExtensions } from '../content/load-content-pack';
+import { viewSchema } from '../usage/usage-counts';
+import { usageOffSummary, type UsageService } from '../usage/usage-service';
 
 export interface BrowserHostOptions {
   content: ContentService;
@@ -23,8 +25,15 @@ export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port?: number;
   maxEventClients?: number;
+  /** Live-update clients one address may hold, so one machine cannot take every place. */
+  maxEventClientsPerAddress?: number;
   /** Unsent bytes a live-update client may fall behind by before it is dropped (it reconnects and catches up). */
   maxEventBacklogBytes?: number;
+  /**
+   * Private usage counts. When they are on, the host takes its one request that is not GET or
+   * HEAD: POST /api/section-views, a closed topic page from its own screen (see receiveSectionView).
+   */
+  usage?: UsageService;
   log?: (line: string) => void;
 }
 
@@ -34,7 +43,7 @@ export interface BrowserHost {
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const { content, log = () => {}, maxEventClients = 32, maxEventBacklogBytes = 16 * 1024 * 1024 } = options;
+  const { content, log = () => {}, maxEventClients = 32, maxEventClientsPerAddress = 8, maxEventBacklogBytes = 16 * 1024 * 1024 } = options;
   const listenHost = options.host ?? '127.0.0.1';
   const rendererDir = path.resolve(options.rendererDir);
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
@@ -65,15 +74,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     for (const client of eventClients) writeEvent(client, ': keep-alive\n\n');
   }, 25_000);
 
+  const usage = options.usage?.enabled ? options.usage : undefined;
+
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      return sendText(res, 405, 'Only GET and HEAD are allowed.');
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    // The staff preview shows the screen in a frame of its own page, and only there.
+    if (pathname === previewFramePath) {
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    }
+    const viewPost = usage !== undefined && pathname === httpBridgePaths.sectionViews;
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !(viewPost && req.method === 'POST')) {
+      res.setHeader('Allow', viewPost ? 'POST' : 'GET, HEAD');
+      return sendText(res, 405, viewPost ? 'Only POST is allowed here.' : 'Only GET and HEAD are allowed.');
     }
     // DNS rebinding: a web page elsewhere must not read this host through a name of its own.
     if (isLoopbackAddress(listenHost) && !isLoopbackHostHeader(req.headers.host)) return sendText(res, 421, 'This kiosk answers only at its own address.');
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (viewPost && usage) {
+      if (req.method === 'POST') return receiveSectionView(req, res, usage);
+      res.setHeader('Allow', 'POST');
+      return sendText(res, 405, 'Only POST is allowed here.');
+    }
 
     if (pathname === httpBridgePaths.contentSnapshot) {
       const snapshot = content.current();
@@ -84,10 +106,23 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (pathname === httpBridgePaths.staffStatus) {
       // Read-only, like everything here: the browser host's staff panel shows this and changes nothing on the host.
       res.setHeader('Cache-Control', 'no-store');
-      return sendJson(res, 200, browserStaffStatus(content, startedAt));
+      return sendJson(res, 200, browserStaffStatus(content, startedAt, new Date(), usage));
+    }
+    if (pathname === httpBridgePaths.usageCsv && usage) {
+      const csv = usage.csv() ?? '';
+      res.writeHead(200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Length': Buffer.byteLength(csv),
+        'Content-Disposition': 'attachment; filename="usage-counts.csv"',
+        'Cache-Control': 'no-store',
+      });
+      return void res.end(req.method === 'HEAD' ? undefined : csv);
     }
     if (pathname === httpBridgePaths.contentEvents) {
       if (eventClients.size >= maxEventClients) return sendText(res, 503, 'Too many screens are connected.');
+      const address = req.socket.remoteAddress;
+      const fromAddress = [...eventClients].filter((client) => client.req.socket.remoteAddress === address).length;
+      if (fromAddress >= maxEventClientsPerAddress) return sendText(res, 503, 'Too many screens are connected from this address.');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write('retry: 2000\n\n');
       // A screen that (re)connects may have missed changes: start it with the current pack.
@@ -160,7 +195,12 @@ export function resolveMediaPath(contentRoot: string, requested: string): string
 }
 
 /** The staff panel's status in the browser host: no reloads or host problems to report here. */
-export function browserStaffStatus(content: Pick<ContentService, 'current' | 'problems'>, startedAt: Date, now = new Date()): StaffStatus {
+export function browserStaffStatus(
+  content: Pick<ContentService, 'current' | 'problems'>,
+  startedAt: Date,
+  now = new Date(),
+  usage?: Pick<UsageService, 'summary'>,
+): StaffStatus {
   const snapshot = content.current();
   return {
     host: 'browser',
@@ -176,7 +216,78 @@ export function browserStaffStatus(content: Pick<ContentService, 'current' | 'pr
     },
     lastReload: null,
     hostProblems: [],
+    usage: usage?.summary(now) ?? usageOffSummary(now),
   };
+}
+
+/** The preview's frame: the one page that may be framed, by the same origin only. */
+export const previewFramePath = '/preview-frame.html';
+
+/** A topic view's body is a topic id and a number: far less than this. */
+export const maxSectionViewBytes = 256;
+const sectionViewTimeoutMs = 5000;
+
+/**
+ * POST /api/section-views: the browser host's one exception to GET and HEAD. It accepts only a
+ * small JSON body of exactly a topic id and a duration (the usage counts' own schema), only from
+ * a page of this host (Sec-Fetch-Site, else Origin; a cross-site page cannot send JSON without a
+ * preflight, which gets 405), counts only topics of the pack on show, and answers 204 with nothing.
+ */
+function receiveSectionView(req: IncomingMessage, res: ServerResponse, usage: UsageService): void {
+  res.setHeader('Cache-Control', 'no-store');
+  const refuse = (status: number, text: string) => {
+    // Unread bytes would be taken for the next request on this connection.
+    res.setHeader('Connection', 'close');
+    sendText(res, status, text);
+  };
+  if (!isSameOrigin(req)) return refuse(403, 'Only this kiosk\'s own screen may send topic views.');
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return refuse(415, 'A topic view is sent as application/json.');
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxSectionViewBytes) return refuse(413, 'A topic view is far smaller than this.');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  const timer = setTimeout(() => {
+    done = true;
+    req.destroy();
+  }, sectionViewTimeoutMs);
+  req.on('data', (chunk: Buffer) => {
+    if (done) return;
+    size += chunk.length;
+    if (size > maxSectionViewBytes) {
+      done = true;
+      clearTimeout(timer);
+      refuse(413, 'A topic view is far smaller than this.');
+      req.pause();
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on('error', () => clearTimeout(timer));
+  req.on('end', () => {
+    clearTimeout(timer);
+    if (done) return;
+    done = true;
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      return refuse(400, 'A topic view is JSON: {"sectionId": "...", "seconds": 12}.');
+    }
+    const parsed = viewSchema.safeParse(body);
+    if (!parsed.success) return refuse(400, 'A topic view is exactly a topic id and a number of seconds.');
+    if (!usage.record(parsed.data)) return refuse(422, 'There is no such topic on show.');
+    res.writeHead(204);
+    res.end();
+  });
+}
+
+/** The request comes from a page of this host: the browser says so, or at least its Origin does. */
+export function isSameOrigin(req: Pick<IncomingMessage, 'headers'>): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined) return site === 'same-origin';
+  const origin = req.headers.origin;
+  return origin !== undefined && req.headers.host !== undefined && origin === `http://${req.headers.host}`;
 }
 
 let version: string | undefined;

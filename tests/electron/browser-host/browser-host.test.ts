@@ -242,6 +242,21 @@ describe('browser host', () => {
     }
   });
 
+  it('lets one address hold only some of the live-update places', async () => {
+    const limited = await startBrowserHost({ content, contentDir: pack.dir, rendererDir, port: 0, maxEventClients: 4, maxEventClientsPerAddress: 2 });
+    const controller = new AbortController();
+    try {
+      const open = () => fetch(new URL('api/content-events', limited.url), { signal: controller.signal });
+      expect([(await open()).status, (await open()).status]).toEqual([200, 200]);
+      const third = await open();
+      expect(third.status).toBe(503);
+      expect(await third.text()).toContain('from this address');
+    } finally {
+      controller.abort();
+      await limited.close();
+    }
+  });
+
   it('says what to do when the renderer is not built', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'kiosk-empty-'));
     await expect(startBrowserHost({ content, contentDir: pack.dir, rendererDir: empty, port: 0 })).rejects.toThrow('Run "npm run build" first');
