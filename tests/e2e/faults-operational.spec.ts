@@ -10,6 +10,9 @@ import { slideText, writeMany, writeNoisePhoto } from '../security/fault-packs';
 import { problemKeys, startKioskProcess, type KioskProcess } from '../security/kiosk-process';
 import { currentSlide, currentSlideTitle, freezeClock, guardPage } from '../security/page-guards';
 
+// Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
+test.describe.configure({ timeout: 90_000 });
+
 const isRoot = process.getuid?.() === 0;
 const nobody = 65534;
 

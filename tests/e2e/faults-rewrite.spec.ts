@@ -6,6 +6,9 @@ import { startKioskProcess } from '../security/kiosk-process';
 import { currentSlideTitle, freezeClock, guardPage } from '../security/page-guards';
 import { rewriteStorm } from '../security/rewrite-storm';
 
+// Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
+test.describe.configure({ timeout: 90_000 });
+
 test('one file rewritten every 50 ms: only good saves reach the screen, the last one wins, the host stays responsive', async ({ page }) => {
   const pack = await copyPack();
   const host = await startKioskProcess(pack.dir);

@@ -9,6 +9,9 @@ import { slideText } from '../security/fault-packs';
 import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
 import { currentSlide, currentSlideTitle, guardPage } from '../security/page-guards';
 
+// Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
+test.describe.configure({ timeout: 90_000 });
+
 // A zone with daylight-saving changes: 2027-03-14 02:00 → 03:00, 2027-11-07 02:00 → 01:00.
 test.use({ timezoneId: 'America/Chicago' });
 

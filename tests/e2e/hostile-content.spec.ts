@@ -8,6 +8,9 @@ import { copyPack, fixturePacksDir, type TempPack } from '../helpers/temp-pack';
 import { problemKeys, startKioskProcess, type KioskProcess } from '../security/kiosk-process';
 import { cspViolations, currentSlide, currentSlideTitle, expectNoHorizontalOverflow, freezeClock, guardPage } from '../security/page-guards';
 
+// Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
+test.describe.configure({ timeout: 90_000 });
+
 const hostilePack = path.resolve(fixturePacksDir, '../hostile');
 const screens = [
   { width: 1920, height: 1080 },
