@@ -33,11 +33,17 @@ export interface KioskBridge {
   reportHeartbeat(beat: RendererHeartbeat): Promise<void>;
   /** A message for the host's log (the page has no log file of its own). */
   writeLog(entry: RendererLogEntry): Promise<void>;
+
+  /**
+   * A topic page closed after being open for `seconds`: added to the private usage counts (per
+   * topic and day, sums only). The host drops it when IT turned the counts off.
+   */
+  recordSectionView(view: SectionView): Promise<void>;
 }
 
 export type HostKind = 'electron' | 'browser';
 
-export const staffActions = ['reload-content', 'previous-slide', 'next-slide', 'pause-slides', 'resume-slides', 'exit-kiosk'] as const;
+export const staffActions = ['reload-content', 'previous-slide', 'next-slide', 'pause-slides', 'resume-slides', 'export-usage', 'exit-kiosk'] as const;
 export type StaffAction = (typeof staffActions)[number];
 
 export const slideCommands = ['previous-slide', 'next-slide', 'pause-slides', 'resume-slides'] as const;
@@ -97,7 +103,29 @@ export interface StaffStatus {
   lastReload: { at: string; reason: string } | null;
   /** Problems of the kiosk itself (configuration, crashes, recoveries), newest last. */
   hostProblems: HostProblem[];
+  usage: UsageSummary;
 }
+
+/** One closed topic page: which topic, and how long it was open. Nothing else about the visit. */
+export interface SectionView {
+  sectionId: string;
+  seconds: number;
+}
+
+/** The private usage counts as the staff panel shows them: the last seven days, most opened first. */
+export interface UsageSummary {
+  /** False when IT turned the counts off (usageCounts: false): nothing is recorded or kept. */
+  enabled: boolean;
+  /** year-month-day, both included: the last seven days up to the host's today. */
+  from: string;
+  until: string;
+  topics: { sectionId: string; title: string; opens: number; seconds: number }[];
+  /** Where all the counts are as CSV: a file the kiosk writes (Electron) or a download (browser host). */
+  csv: { kind: 'file'; path: string } | { kind: 'download'; url: string } | null;
+}
+
+/** Days in the staff panel's summary, today included. */
+export const usageSummaryDays = 7;
 
 export interface StaffActionResult {
   ok: boolean;
@@ -129,6 +157,7 @@ export const ipcChannels = {
   slideCommand: 'kiosk:slide-command',
   reportHeartbeat: 'kiosk:report-heartbeat',
   writeLog: 'kiosk:write-log',
+  recordSectionView: 'kiosk:record-section-view',
 } as const;
 
 /** Request/response methods of the bridge, handled in main with ipcMain.handle. */
@@ -143,6 +172,9 @@ export const httpBridgePaths = {
   contentSnapshot: '/api/content-snapshot',
   contentEvents: '/api/content-events',
   staffStatus: '/api/staff-status',
+  /** The browser host's one POST: a closed topic page for the usage counts (see docs/security.md). */
+  sectionViews: '/api/section-views',
+  usageCsv: '/api/usage.csv',
   media: '/content/',
 } as const;
 

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
+import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { startBrowserHost } from '../browser-host/browser-host';
 import { startContentService } from '../content/content-service';
 import { loadContentPack } from '../content/load-content-pack';
 import { hashPin } from '../config/pin-hash';
 import { readPin } from '../config/read-pin';
+import { startUsageService } from '../usage/usage-service';
 
 const bundledContentDir = path.resolve(__dirname, '../../content');
 const rendererDir = path.resolve(__dirname, '../renderer');
@@ -19,10 +21,16 @@ const usage = `Usage:
                                 Exits 0 when it can be shown, 1 when not.
                                 --strict also fails on warnings; --json prints the problems for machines;
                                 --date judges expiry and review dates as of that day.
-  serve [--content DIR] [--port N] [--host ADDRESS] [--poll]
+  serve [--content DIR] [--port N] [--host ADDRESS] [--poll] [--usage-file FILE]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows).
                                 --poll watches the content folder by polling (network shares).
+                                --usage-file keeps private usage counts of this screen in FILE
+                                (without it, the browser host counts nothing).
+  preview [same options as serve]
+                                The staff preview at http://127.0.0.1:4174/preview.html: every
+                                slide and topic, any day and time, any language, either orientation.
+                                Read-only: it changes nothing. Opens nothing; open the address it prints.
   hash-pin                      Read a staff PIN (typed, or piped in) and print the hash for the
                                 kiosk config's staffPinHash. The PIN itself is never stored.`;
 
@@ -32,7 +40,9 @@ async function main(argv: string[]): Promise<number> {
     case 'check':
       return runCheck(rest);
     case 'serve':
-      return runServe(rest);
+      return runServe(rest, 'kiosk');
+    case 'preview':
+      return runServe(rest, 'preview');
     case 'hash-pin':
       return runHashPin();
     default:
@@ -107,14 +117,16 @@ function severityRank(problem: ContentProblem): number {
   return problem.severity === 'error' ? 0 : 1;
 }
 
-async function runServe(args: string[]): Promise<number> {
+async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       content: { type: 'string' },
-      port: { type: 'string', default: '4173' },
+      // The preview beside a running `serve`, without a clash.
+      port: { type: 'string', default: show === 'preview' ? '4174' : '4173' },
       host: { type: 'string', default: '127.0.0.1' },
       poll: { type: 'boolean', default: false },
+      'usage-file': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -129,10 +141,21 @@ async function runServe(args: string[]): Promise<number> {
   if (!content.current()) {
     console.error(`The content in ${contentDir} has errors, so there is nothing to show yet. Fix them (see above) and the screen will appear.`);
   }
-  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, log });
+  const usageFile = values['usage-file'] === undefined ? undefined : path.resolve(values['usage-file']);
+  const usage = await startUsageService({
+    enabled: usageFile !== undefined,
+    file: usageFile ?? '',
+    pack: () => content.current()?.pack,
+    csvLocation: { kind: 'download', url: httpBridgePaths.usageCsv.replace(/^\//, '') },
+    log,
+  });
+  if (usageFile) console.log(`Usage counts (per topic and day, sums only) are kept in ${usageFile}`);
+  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
+  if (show === 'preview') console.log(`The staff preview is at ${new URL('preview.html', host.url).href}`);
   const stop = async () => {
     await host.close();
+    await usage.close();
     await content.close();
     process.exit(0);
   };

@@ -38,6 +38,7 @@ const switches: Record<string, Switch> = {
   '--log-dir': { kind: 'value', key: 'logDir', hint: 'a folder, for example --log-dir /var/log/waiting-room-kiosk' },
   '--health-file': { kind: 'value', key: 'healthFile', hint: 'a file or off, for example --health-file /var/lib/waiting-room-kiosk/health.json' },
   '--poll': { kind: 'boolean', key: 'pollContent', value: 'true' },
+  '--no-usage-counts': { kind: 'boolean', key: 'usageCounts', value: 'false' },
   '--install-autostart': { kind: 'command', command: 'install-autostart' },
   '--uninstall-autostart': { kind: 'command', command: 'uninstall-autostart' },
   '--hash-pin': { kind: 'command', command: 'hash-pin' },
@@ -56,6 +57,7 @@ export const usage = `Usage: waiting-room-kiosk [options]
   --log-dir <folder>       where the log files go
   --health-file <file>     where the health report is written ("off" for none)
   --poll                   check the content folder by polling (network shares)
+  --no-usage-counts        count nothing: no usage counts are recorded or stored
   --install-autostart      start the kiosk when this user logs in, then exit
   --uninstall-autostart    stop starting it at login, then exit
   --hash-pin               read a PIN on standard input and print its hash, then exit

@@ -35,6 +35,8 @@ export interface KioskConfig {
   clinicHours: ClinicHours;
   /** "HH:MM" local time of a daily restart, or null for none. */
   dailyRestart: string | null;
+  /** Private per-topic, per-day usage counts; false records and stores nothing. */
+  usageCounts: boolean;
 }
 
 export type ConfigKey = keyof KioskConfig;
@@ -173,6 +175,13 @@ export const settingSpecs: { [K in ConfigKey]: SettingSpec<KioskConfig[K]> } = {
     expected: 'a 24-hour time "HH:MM" (quoted), or off',
     example: '"03:30"',
   },
+  usageCounts: {
+    schema: flag,
+    expected: 'true to count, per topic and day, how often topics are opened and for how long (kept on this computer only), or false to count nothing',
+    example: 'false',
+    env: 'KIOSK_USAGE_COUNTS',
+    flag: '--no-usage-counts',
+  },
 };
 
 export const configKeys = Object.keys(settingSpecs) as ConfigKey[];
@@ -201,6 +210,7 @@ export function defaultKioskConfig(defaults: ConfigDefaults): KioskConfig {
     keepAwake: 'always',
     clinicHours: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '07:00', close: '19:00' },
     dailyRestart: null,
+    usageCounts: true,
   };
 }
 

@@ -14,10 +14,13 @@ import {
   type SlideCommand,
   type StaffAccess,
   type StaffAction,
+  type StaffActionResult,
   type StaffCorner,
   type StaffStatus,
 } from '../../common/kiosk-bridge';
 import type { ContentService } from '../content/content-service';
+import { viewSchema } from '../usage/usage-counts';
+import type { UsageService } from '../usage/usage-service';
 import { isKioskAppUrl } from './kiosk-origin';
 import type { StaffSession } from './staff-session';
 
@@ -54,6 +57,8 @@ const invokeChannels: {
   runStaffAction: { channel: ipcChannels.runStaffAction, readArgs: oneArg(z.enum(staffActions)) },
   reportHeartbeat: { channel: ipcChannels.reportHeartbeat, readArgs: oneArg(heartbeatSchema) },
   writeLog: { channel: ipcChannels.writeLog, readArgs: oneArg(logEntrySchema) },
+  // A topic id and a duration, nothing else: the usage counts' own schema.
+  recordSectionView: { channel: ipcChannels.recordSectionView, readArgs: oneArg(viewSchema) },
 };
 
 /** The sender is the top frame of a page served from kiosk://app. */
@@ -106,6 +111,10 @@ export interface BridgeDependencies {
   exit(): void;
   heartbeat(beat: RendererHeartbeat): void;
   rendererLog(entry: RendererLogEntry): void;
+  /** The private usage counts (they drop everything when IT turned them off). */
+  usage: Pick<UsageService, 'record'>;
+  /** Writes the usage counts as CSV to the file the staff panel names. */
+  exportUsage(): Promise<StaffActionResult>;
   log?: (line: string) => void;
 }
 
@@ -150,6 +159,8 @@ export function createBridgeHandlers(deps: BridgeDependencies): BridgeInvokeHand
         case 'exit-kiosk':
           deps.exit();
           return { ok: true, message: 'The kiosk is closing.' };
+        case 'export-usage':
+          return deps.exportUsage();
         default:
           deps.sendSlideCommand(action);
           return { ok: true, message: slideCommandDone[action] };
@@ -160,6 +171,9 @@ export function createBridgeHandlers(deps: BridgeDependencies): BridgeInvokeHand
     },
     writeLog: (entry) => {
       deps.rendererLog(entry);
+    },
+    recordSectionView: (view) => {
+      deps.usage.record(view);
     },
   };
 }

@@ -44,7 +44,8 @@ export function uptimeSeconds(state: Pick<KioskState, 'startedAt' | 'now'>): num
   return Math.max(0, Math.round((state.now.getTime() - state.startedAt.getTime()) / 1000));
 }
 
-export function staffStatusOf(state: KioskState): StaffStatus {
+/** The status without the usage counts, which main adds from its own service. */
+export function staffStatusOf(state: KioskState): Omit<StaffStatus, 'usage'> {
   return {
     host: 'electron',
     version: state.version,

@@ -11,6 +11,7 @@ import { readPin } from '../config/read-pin';
 import { startContentService, type ContentService } from '../content/content-service';
 import { startHealthFile } from '../logging/health-file';
 import { chooseLogDir, createKioskLog, type KioskLog } from '../logging/kiosk-log';
+import { exportUsageCsv, startUsageService } from '../usage/usage-service';
 import { setupAppLifecycle } from './app-lifecycle';
 import { installAutostart, uninstallAutostart, type AutostartContext } from './autostart';
 import { createBridgeHandlers, createRendererLogSink, isKioskSender, pushContentSnapshots, sendSlideCommand, setupBridgeIpc } from './bridge-ipc';
@@ -135,6 +136,19 @@ function startKiosk(): void {
       setupContentProtocol(protocol, { rendererDir: path.join(__dirname, '..', 'renderer'), contentDir: config.contentDir, displayCopyDir }, log);
       const content = await startContent(config, displayCopyDir, log, problems);
       lifecycle.onQuit(() => content.close());
+      // In the app's data folder, not the log folder: logs are often collected off the machine,
+      // and the counts stay on it.
+      const usageFile = path.join(app.getPath('userData'), 'usage-counts.json');
+      const usageCsvFile = path.join(app.getPath('userData'), 'usage-counts.csv');
+      const usage = await startUsageService({
+        enabled: config.usageCounts,
+        file: usageFile,
+        pack: () => content.current()?.pack,
+        csvLocation: { kind: 'file', path: usageCsvFile },
+        log,
+      });
+      lifecycle.onQuit(() => usage.close());
+      log(usage.enabled ? `usage: counting topic views (per topic and day, sums only) in ${usageFile}` : 'usage: usage counts are off (usageCounts: false); nothing is recorded');
 
       const displays = screen.getAllDisplays();
       const primary = screen.getPrimaryDisplay();
@@ -191,7 +205,7 @@ function startKiosk(): void {
           staff,
           staffCorner: config.staffCorner,
           idleSeconds: config.idleSeconds,
-          status: () => staffStatusOf(state()),
+          status: () => ({ ...staffStatusOf(state()), usage: usage.summary() }),
           sendSlideCommand: (command) => sendSlideCommand(pageContents(), command),
           exit: () => {
             log('staff: exit from the staff panel');
@@ -204,6 +218,8 @@ function startKiosk(): void {
             if (beat.rendered) health.recovery.healthy();
           },
           rendererLog,
+          usage,
+          exportUsage: () => exportUsageCsv(usage, usageCsvFile),
           log,
         }),
         isKioskSender,

@@ -42,6 +42,7 @@ export function createKioskBridge(renderer: Renderer): KioskBridge {
       subscribe(renderer, ipcChannels.slideCommand, listener, (value): value is Parameters<typeof listener>[0] => typeof value === 'string' && isSlideCommand(value)),
     reportHeartbeat: (beat) => renderer.invoke(ipcChannels.reportHeartbeat, beat) as Promise<void>,
     writeLog: (entry) => renderer.invoke(ipcChannels.writeLog, entry) as Promise<void>,
+    recordSectionView: (view) => renderer.invoke(ipcChannels.recordSectionView, view) as Promise<void>,
   };
 }
 

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { SectionViewRecorder, type RecordSectionView } from './features/sections/section-view-count';
 import { StaffPanel } from './features/staff-panel/staff-panel';
 import { getKioskBridge } from './host/bridge';
 // One family, two weights, Latin and Latin Extended: bundled with the app, never fetched.
@@ -11,9 +12,18 @@ import './styles.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render into.');
 
+// The patient screen counts topic views (the host drops them when IT turned the counts off).
+const recordSectionView: RecordSectionView = (view) => {
+  getKioskBridge()
+    .recordSectionView(view)
+    .catch(() => {});
+};
+
 createRoot(container).render(
   <StrictMode>
-    <App bridge={getKioskBridge()} />
+    <SectionViewRecorder value={recordSectionView}>
+      <App bridge={getKioskBridge()} />
+    </SectionViewRecorder>
     <StaffPanel bridge={getKioskBridge()} />
   </StrictMode>,
 );

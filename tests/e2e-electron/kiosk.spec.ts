@@ -103,6 +103,7 @@ test('the page has the KioskBridge and nothing of Node or Electron', async ({ ki
       'lockStaffPanel',
       'onContentSnapshot',
       'onSlideCommand',
+      'recordSectionView',
       'reportHeartbeat',
       'runStaffAction',
       'unlockStaffPanel',

@@ -1,7 +1,8 @@
 // KioskBridge over the browser host's HTTP API. URLs are relative so the page works under any base path.
 // The browser host answers only GET and HEAD, by design: its staff panel needs no PIN because it
 // can change nothing on the host. Slide commands stay inside this page, "reload" reloads this
-// page, and exiting is for the installed kiosk app only (see docs/deploy.md).
+// page, and exiting is for the installed kiosk app only (see docs/deploy.md). The one exception
+// is a closed topic page for the usage counts (POST, when the host keeps counts; docs/security.md).
 import {
   httpBridgePaths,
   isSlideCommand,
@@ -16,6 +17,7 @@ import { isContentSnapshot, isStaffStatus } from './snapshot-guard';
 const snapshotUrl = relativeTo(httpBridgePaths.contentSnapshot);
 const eventsUrl = relativeTo(httpBridgePaths.contentEvents);
 const staffStatusUrl = relativeTo(httpBridgePaths.staffStatus);
+const sectionViewsUrl = relativeTo(httpBridgePaths.sectionViews);
 const snapshotEventName = 'snapshot';
 
 function relativeTo(absolutePath: string): string {
@@ -57,7 +59,8 @@ export function createHttpBridge(reloadPage: () => void = () => window.location.
       host: 'browser',
       pinRequired: false,
       pinConfigured: false,
-      actions: staffActions.filter((action) => action !== 'exit-kiosk'),
+      // The counts' CSV is a download link in the panel here, not a file on the host.
+      actions: staffActions.filter((action) => action !== 'exit-kiosk' && action !== 'export-usage'),
       corner: 'top-left',
     }),
 
@@ -83,6 +86,7 @@ export function createHttpBridge(reloadPage: () => void = () => window.location.
         setTimeout(reloadPage, 300);
         return { ok: true, message: 'Reloading this screen with the host\'s current content.' };
       }
+      if (action === 'export-usage') return { ok: false, message: 'In a web browser, download the usage counts with the link in the panel.' };
       return { ok: false, message: 'Exiting is only possible in the installed kiosk app.' };
     },
 
@@ -97,6 +101,18 @@ export function createHttpBridge(reloadPage: () => void = () => window.location.
     reportHeartbeat: async () => {},
     writeLog: async ({ level, message }) => {
       console[level](message);
+    },
+
+    async recordSectionView(view) {
+      // keepalive: the view still arrives when the page is reloaded or closed right after.
+      // A host that keeps no counts answers 405; nothing on screen depends on the answer.
+      await fetch(sectionViewsUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sectionId: view.sectionId, seconds: view.seconds }),
+        keepalive: true,
+        cache: 'no-store',
+      }).catch(() => undefined);
     },
   };
 }

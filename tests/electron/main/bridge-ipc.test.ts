@@ -28,6 +28,7 @@ function fakeHandlers(): { [K in keyof BridgeInvokeHandlers]: ReturnType<typeof 
     runStaffAction: vi.fn(async () => ({ ok: true, message: 'done' })),
     reportHeartbeat: vi.fn(),
     writeLog: vi.fn(),
+    recordSectionView: vi.fn(),
   } as never;
 }
 
@@ -91,6 +92,7 @@ describe('setupBridgeIpc', () => {
     ['runStaffAction', ['exit-kiosk'], ['exit-kiosk']],
     ['reportHeartbeat', [{ rendered: true }], [{ rendered: true }]],
     ['writeLog', [{ level: 'error', message: 'boom' }], [{ level: 'error', message: 'boom' }]],
+    ['recordSectionView', [{ sectionId: 'help-now', seconds: 42.5 }], [{ sectionId: 'help-now', seconds: 42.5 }]],
   ] as const)('accepts %s(%j)', async (method, args, expected) => {
     const ipcMain = new FakeIpcMain();
     const handlers = fakeHandlers();
@@ -111,6 +113,19 @@ describe('setupBridgeIpc', () => {
     ['writeLog', [{ level: 'fatal', message: 'x' }]],
     ['writeLog', [{ level: 'info', message: 'x'.repeat(4001) }]],
     ['writeLog', ['just a string']],
+    // A topic view is a topic id and a duration, and nothing that could tell one visit from another.
+    ['recordSectionView', []],
+    ['recordSectionView', [null]],
+    ['recordSectionView', ['help-now']],
+    ['recordSectionView', [{ sectionId: 'help-now' }]],
+    ['recordSectionView', [{ sectionId: 'help-now', seconds: -1 }]],
+    ['recordSectionView', [{ sectionId: 'help-now', seconds: Infinity }]],
+    ['recordSectionView', [{ sectionId: 'help-now', seconds: '12' }]],
+    ['recordSectionView', [{ sectionId: '../../etc/passwd', seconds: 1 }]],
+    ['recordSectionView', [{ sectionId: 'Help Now', seconds: 1 }]],
+    ['recordSectionView', [{ sectionId: 'x'.repeat(101), seconds: 1 }]],
+    ['recordSectionView', [{ sectionId: 'help-now', seconds: 1, language: 'es' }]],
+    ['recordSectionView', [{ sectionId: 'help-now', seconds: 1, at: '2026-11-28T10:00:00Z' }]],
   ] as const)('refuses %s(%j) without calling the handler', async (method, args) => {
     const ipcMain = new FakeIpcMain();
     const handlers = fakeHandlers();
@@ -124,7 +139,7 @@ describe('setupBridgeIpc', () => {
   it('removes its handlers when disposed', () => {
     const ipcMain = new FakeIpcMain();
     const dispose = setupBridgeIpc(asElectron<IpcMain>(ipcMain), fakeHandlers());
-    expect(ipcMain.handlers.size).toBe(8);
+    expect(ipcMain.handlers.size).toBe(9);
     dispose();
     expect(ipcMain.handlers.size).toBe(0);
   });
@@ -145,6 +160,8 @@ describe('createBridgeHandlers', () => {
       exit: vi.fn(),
       heartbeat: vi.fn(),
       rendererLog: vi.fn(),
+      usage: { record: vi.fn(() => true) },
+      exportUsage: vi.fn(async () => ({ ok: true, message: 'Saved.' })),
       ...overrides,
     };
     return { deps, content, handlers: createBridgeHandlers(deps) };
@@ -213,6 +230,20 @@ describe('createBridgeHandlers', () => {
     await handlers.writeLog({ level: 'warn', message: 'slow' });
     expect(deps.heartbeat).toHaveBeenCalledWith({ rendered: false });
     expect(deps.rendererLog).toHaveBeenCalledWith({ level: 'warn', message: 'slow' });
+  });
+
+  it('passes topic views to the usage counts, with or without the staff PIN', async () => {
+    const { handlers, deps } = setup();
+    await handlers.recordSectionView({ sectionId: 'help-now', seconds: 30 });
+    expect(deps.usage.record).toHaveBeenCalledWith({ sectionId: 'help-now', seconds: 30 });
+  });
+
+  it('exports the usage counts only after a good PIN', async () => {
+    const { handlers, deps } = setup();
+    await expect(handlers.runStaffAction('export-usage')).resolves.toMatchObject({ ok: false });
+    expect(deps.exportUsage).not.toHaveBeenCalled();
+    await handlers.unlockStaffPanel('2468');
+    await expect(handlers.runStaffAction('export-usage')).resolves.toEqual({ ok: true, message: 'Saved.' });
   });
 });
 

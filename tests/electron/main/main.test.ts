@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannels, type StaffStatus } from '../../../common/kiosk-bridge';
+import { localDate } from '../../../common/schedule';
 import { hashPin } from '../../../electron/config/pin-hash';
 import { startContentService } from '../../../electron/content/content-service';
 import { sampleSnapshot, type FakeContentService } from '../../mocks/content-service';
@@ -153,10 +154,30 @@ describe('main (composition root)', () => {
     await vi.waitFor(() => expect(JSON.parse(readFileSync(healthFile, 'utf8')).screen.lastHeartbeatAt).not.toBeNull(), { timeout: 3000 });
   });
 
+  it('counts the page\'s topic views privately in the app\'s data folder, shows them to staff and exports them as CSV', async () => {
+    const withTopic = sampleSnapshot(3);
+    withTopic.pack.sections = [{ id: 'help-now', file: 'sections/help-now.md', order: 1, layout: 'scroll', sources: [], text: { en: { title: 'Need help now?', pages: [[]] } } }];
+    content.emit(withTopic);
+    await ipcMain.invoke(ipcChannels.recordSectionView, page(), { sectionId: 'help-now', seconds: 95 });
+    await expect(ipcMain.invoke(ipcChannels.recordSectionView, page(), { sectionId: 'help-now', seconds: 5, visitor: 1 })).rejects.toThrow();
+    await expect(ipcMain.invoke(ipcChannels.recordSectionView, fakeInvokeEvent('https://example.com/'), { sectionId: 'help-now', seconds: 5 })).rejects.toThrow();
+    const csvFile = path.join(base, 'user-data', 'usage-counts.csv');
+    const status = (await ipcMain.invoke(ipcChannels.getStaffStatus, page())) as StaffStatus;
+    expect(status.usage).toMatchObject({ enabled: true, topics: [{ sectionId: 'help-now', title: 'Need help now?', opens: 1, seconds: 95 }], csv: { kind: 'file', path: csvFile } });
+    await expect(ipcMain.invoke(ipcChannels.runStaffAction, page(), 'export-usage')).resolves.toMatchObject({ ok: true });
+    expect(readFileSync(csvFile, 'utf8')).toMatch(/^day,section,opens,seconds\n\d{4}-\d{2}-\d{2},help-now,1,95\n$/);
+  });
+
   it('exits when staff ask, closing the content service first', async () => {
     await expect(ipcMain.invoke(ipcChannels.runStaffAction, page(), 'exit-kiosk')).resolves.toMatchObject({ ok: true });
     await vi.waitFor(() => expect(app.quitCount).toBe(1));
     expect(content.closed).toBe(true);
     expect(powerSaveBlocker.active.size).toBe(0);
+    // The counts are saved on the way out: sums per topic and day only.
+    await vi.waitFor(() => expect(existsSync(path.join(base, 'user-data', 'usage-counts.json'))).toBe(true));
+    expect(JSON.parse(readFileSync(path.join(base, 'user-data', 'usage-counts.json'), 'utf8'))).toEqual({
+      version: 1,
+      days: { [localDate(new Date())]: { 'help-now': { opens: 1, seconds: 95 } } },
+    });
   });
 });

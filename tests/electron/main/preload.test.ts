@@ -24,6 +24,7 @@ describe('preload', () => {
       'lockStaffPanel',
       'onContentSnapshot',
       'onSlideCommand',
+      'recordSectionView',
       'reportHeartbeat',
       'runStaffAction',
       'unlockStaffPanel',
@@ -76,6 +77,7 @@ describe('preload', () => {
     ['runStaffAction', ['next-slide'], ipcChannels.runStaffAction],
     ['reportHeartbeat', [{ rendered: true }], ipcChannels.reportHeartbeat],
     ['writeLog', [{ level: 'error', message: 'boom' }], ipcChannels.writeLog],
+    ['recordSectionView', [{ sectionId: 'help-now', seconds: 12 }], ipcChannels.recordSectionView],
   ] as const)('%s invokes its channel with exactly its arguments', async (method, args, channel) => {
     ipcRenderer.invoke.mockResolvedValue('answer');
     const call = bridge[method] as (...values: unknown[]) => Promise<unknown>;

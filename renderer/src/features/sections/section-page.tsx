@@ -11,6 +11,7 @@ import { RichText } from '../../components/rich-text';
 import { ScreenHeading } from '../../components/screen-heading';
 import { EducationalNote, SourceLine, TrustFooter } from '../../components/source-list';
 import { TakeHomeCode } from '../take-home/take-home-code';
+import { useSectionViewCount } from './section-view-count';
 
 // A swipe is a mostly sideways move of at least this far.
 const swipeMinPx = 60;
@@ -30,6 +31,8 @@ export function SectionPage({ section, page, onTurnPage, onBack, onHome }: Secti
   const headingId = useId();
   const mainRef = useRef<HTMLElement>(null);
   const swipe = useRef<{ id: number; x: number; y: number } | null>(null);
+  // Counted when the page closes, however it closes: this cleanup runs on every unmount.
+  useSectionViewCount(section.id);
 
   const paged = section.layout === 'pages' && text.pages.length > 1;
   const pageCount = paged ? text.pages.length : 1;

@@ -14,6 +14,7 @@ import { createCornerTapDetector } from '../../../../common/staff-gesture';
 import { startHostReporting } from '../../host/host-reporting';
 import { PinPad } from './pin-pad';
 import { StatusView } from './status-view';
+import { UsageView } from './usage-view';
 import './staff-panel.css';
 
 type View = 'closed' | 'pin' | 'open' | 'confirm-exit';
@@ -31,6 +32,7 @@ const actionLabels: Record<StaffAction, string> = {
   'next-slide': 'Next slide',
   'pause-slides': 'Pause slides',
   'resume-slides': 'Resume slides',
+  'export-usage': 'Export usage counts (CSV)',
   'exit-kiosk': 'Exit the kiosk…',
 };
 
@@ -203,6 +205,7 @@ export function StaffPanel({ bridge }: { bridge: KioskBridge }) {
             <p className="staff-panel__message" role="status">
               {result}
             </p>
+            {status?.usage && <UsageView usage={status.usage} />}
             {access.host === 'browser' && (
               <p className="staff-panel__note">In a web browser this panel only changes this screen; exiting is for the installed kiosk app.</p>
             )}
