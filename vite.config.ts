@@ -1,12 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+const page = (name: string) => fileURLToPath(new URL(`./renderer/${name}`, import.meta.url));
+
+// Two builds into one folder: the kiosk, then (`--mode preview`) the staff preview's page and
+// frame beside it. Built apart, they share no chunk, so the preview adds nothing to what the
+// kiosk loads.
+export default defineConfig(({ mode }) => ({
   root: 'renderer',
   // Relative asset URLs, so the same build works under kiosk://app/ and http://host/.
   base: './',
   build: {
     outDir: '../dist/renderer',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'preview',
     target: 'chrome120',
+    rolldownOptions: {
+      input: (mode === 'preview' ? { preview: page('preview.html'), 'preview-frame': page('preview-frame.html') } : { index: page('index.html') }) as Record<string, string>,
+    },
   },
-});
+}));

@@ -11,8 +11,9 @@ export interface BrowserHostProcess {
   stop(): Promise<void>;
 }
 
-export async function startBrowserHostProcess(contentDir: string): Promise<BrowserHostProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0'], {
+/** `extraArgs`: more `serve` options, such as `--usage-file FILE`. */
+export async function startBrowserHostProcess(contentDir: string, extraArgs: readonly string[] = []): Promise<BrowserHostProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
