@@ -211,3 +211,24 @@ countsTest('a staff member can see last week\'s most-read sections', async ({ pa
   expect(csv).toHaveLength(6);
   for (const line of csv.slice(1)) expect(line).toMatch(/^\d{4}-\d{2}-\d{2},[a-z0-9-]+,\d+,\d+$/);
 });
+
+test('a browser host that keeps no counts is sent no topic views, and the screen logs no error', async ({ page, kiosk }) => {
+  const sent: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => sent.push(`${request.method()} ${new URL(request.url()).pathname}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await kiosk.open(page);
+  await openMenu(page);
+  const section = kiosk.pack.sections[0]!;
+  for (let visit = 0; visit < 2; visit += 1) {
+    await openSection(page, section);
+    await page.clock.runFor(10_000);
+    await page.getByRole('button', { name: 'Home' }).tap();
+  }
+  // The screen asked once whether the host counts, and sent nothing.
+  await expect.poll(() => sent.filter((line) => line === 'GET /api/staff-status')).toHaveLength(1);
+  expect(sent.filter((line) => !line.startsWith('GET '))).toEqual([]);
+  expect(errors).toEqual([]);
+});

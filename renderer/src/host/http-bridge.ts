@@ -27,6 +27,18 @@ function relativeTo(absolutePath: string): string {
 export function createHttpBridge(reloadPage: () => void = () => window.location.reload()): KioskBridge {
   const slideListeners = new Set<(command: SlideCommand) => void>();
 
+  // Whether this host keeps usage counts, asked once (a host without them takes no POST at all,
+  // and a refused request would be an error in the page's console). A failed answer asks again.
+  let hostCounts: Promise<boolean> | undefined;
+  const keepsCounts = (): Promise<boolean> =>
+    (hostCounts ??= fetch(staffStatusUrl, { cache: 'no-store', headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((body: unknown) => isStaffStatus(body) && body.usage?.enabled === true)
+      .catch(() => {
+        hostCounts = undefined;
+        return false;
+      }));
+
   return {
     async getContentSnapshot(): Promise<ContentSnapshot> {
       const response = await fetch(snapshotUrl, { cache: 'no-store', headers: { Accept: 'application/json' } });
@@ -104,8 +116,9 @@ export function createHttpBridge(reloadPage: () => void = () => window.location.
     },
 
     async recordSectionView(view) {
+      if (!(await keepsCounts())) return;
       // keepalive: the view still arrives when the page is reloaded or closed right after.
-      // A host that keeps no counts answers 405; nothing on screen depends on the answer.
+      // Nothing on screen depends on the answer.
       await fetch(sectionViewsUrl, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
