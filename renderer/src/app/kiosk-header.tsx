@@ -1,7 +1,7 @@
 // The top of every screen: the clinic, then the screen options that are always one tap away:
 // language, text size and display, read aloud (where the platform can speak), and help.
 import type { KioskSettings } from '../../../common/content-model';
-import { mediaUrl } from '../../../common/kiosk-bridge';
+import { pictureUrl } from '../../../common/picture-url';
 import { languageName, pick, useLanguage } from '../components/language';
 import { GlobeIcon, HelpIcon, SpeakerIcon, StopIcon, TextSizeIcon } from '../components/icons';
 import type { Overlay } from './kiosk-state';
@@ -23,7 +23,7 @@ export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetL
   return (
     <header className="kiosk-header chrome">
       <div className="brand">
-        {logo && <img className="brand__logo" src={mediaUrl(logo.displayPath ?? logo.path)} alt={pick(logo.alt, languageInfo)} />}
+        {logo && <img className="brand__logo" src={pictureUrl(logo)} alt={pick(logo.alt, languageInfo)} />}
         <span className="brand__name">{pick(settings.clinicName, languageInfo)}</span>
       </div>
       <div className="screen-options" role="group" aria-label={ui.screenControls}>

@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { PictureRef, Slide, VideoRef } from '../../../../common/content-model';
 import { mediaUrl } from '../../../../common/kiosk-bridge';
+import { pictureUrl } from '../../../../common/picture-url';
 import { languageName, pick, useLanguage } from '../../components/language';
 import { RichText } from '../../components/rich-text';
 import { useFitText } from '../../components/use-fit-text';
@@ -79,7 +80,7 @@ function SlideImage({ image, alt, onReady }: { image: PictureRef; alt: string; o
   const [failed, setFailed] = useState(false);
   const ref = useRef<HTMLImageElement>(null);
   const ready = useEffectEvent(onReady);
-  const src = mediaUrl(image.displayPath ?? image.path);
+  const src = pictureUrl(image);
 
   useEffect(() => {
     const img = ref.current;

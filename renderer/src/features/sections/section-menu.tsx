@@ -1,7 +1,7 @@
 // The home of the topics: one large tile per section, with its picture or icon, in menu order.
 import { useId } from 'react';
 import type { Section } from '../../../../common/content-model';
-import { mediaUrl } from '../../../../common/kiosk-bridge';
+import { pictureUrl } from '../../../../common/picture-url';
 import { ControlBar, ControlButton } from '../../components/control-bar';
 import { BackIcon, SectionIconGraphic } from '../../components/icons';
 import { pick, useLanguage } from '../../components/language';
@@ -45,7 +45,7 @@ function SectionTile({ section, onOpen }: { section: Section; onOpen: () => void
   return (
     <div className={section.image ? 'tile tile--with-picture' : 'tile'}>
       {section.image ? (
-        <img className="tile__picture" src={mediaUrl(section.image.displayPath ?? section.image.path)} alt="" />
+        <img className="tile__picture" src={pictureUrl(section.image)} alt="" />
       ) : (
         <span className="tile__icon">
           <SectionIconGraphic icon={section.icon ?? 'info'} />

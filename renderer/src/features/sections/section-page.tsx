@@ -3,7 +3,7 @@
 // in the same place at the bottom; sources, last review and the educational note close each page.
 import { useEffect, useId, useRef, type PointerEvent } from 'react';
 import type { Section } from '../../../../common/content-model';
-import { mediaUrl } from '../../../../common/kiosk-bridge';
+import { pictureUrl } from '../../../../common/picture-url';
 import { ControlBar, ControlButton } from '../../components/control-bar';
 import { BackIcon, ForwardIcon, HomeIcon } from '../../components/icons';
 import { formatDate, pick, useLanguage } from '../../components/language';
@@ -93,7 +93,7 @@ export function SectionPage({ section, page, onTurnPage, onBack, onHome }: Secti
           {aside && (
             <aside className="section-page__aside">
               {picture && section.image && (
-                <img className="section-page__picture" src={mediaUrl(section.image.displayPath ?? section.image.path)} alt={text.imageAlt ?? ''} />
+                <img className="section-page__picture" src={pictureUrl(section.image)} alt={text.imageAlt ?? ''} />
               )}
               {section.link && isLast && <TakeHomeCode link={section.link} />}
             </aside>
