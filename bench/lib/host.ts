@@ -1,0 +1,49 @@
+// The real browser host (`node dist/electron/cli.cjs serve`), started on a free port.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface Host {
+  url: string;
+  pid: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `tmpDir` becomes the host's TMPDIR: the content pipeline keeps its display-sized picture copies
+ * under the system's temporary folder, so the bench can give each host its own (or none).
+ */
+export async function startHost(appDir: string, contentDir: string, options: { tmpDir?: string } = {}): Promise<Host> {
+  const child = spawn(process.execPath, [path.join(appDir, 'electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.tmpDir === undefined ? process.env : { ...process.env, TMPDIR: options.tmpDir },
+  });
+  let output = '';
+  // Keep the end of the log only: 200 reloads write a lot.
+  const append = (chunk: string) => (output = (output + chunk).slice(-20_000));
+  child.stdout.setEncoding('utf8').on('data', append);
+  child.stderr.setEncoding('utf8').on('data', append);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`The browser host did not start within 30 s:\n${output}`)), 30_000);
+    child.stdout.on('data', () => {
+      const match = /is showing at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timeout);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timeout);
+      reject(new Error(`The browser host exited with ${code} before it started:\n${output}`));
+    });
+  });
+  return { url, pid: child.pid!, output: () => output, stop: () => stopChild(child) };
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,168 @@
+// `npm run bench`: measures the built kiosk in Debian's Chromium through the real browser host and
+// writes docs/performance.md. Not part of `npm test`. See bench/report.ts for what each number means.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startHost } from './lib/host';
+import { describeMachine, loadAverage } from './lib/machine';
+import { copyContent, makeTempDir, readPack } from './lib/packs';
+import { serveStatic, writeRevealDeck } from './lib/reveal-deck';
+import { launchChromium, openScreen, pauseClock } from './lib/screen';
+import { median } from './lib/stats';
+import { childScriptPath, measureContentScale } from './measures/content-scale';
+import { measureIdleCpu } from './measures/cpu';
+import { measureEndurance } from './measures/endurance';
+import { measureLargePicture } from './measures/large-picture';
+import { measureLiveUpdates } from './measures/live-update';
+import { measureStartup } from './measures/startup';
+import { measureTransitions } from './measures/transitions';
+import { renderReport, type BenchResults, type BenchSettings } from './report';
+
+const fullRun: BenchSettings = {
+  coldLoads: 10,
+  transitions: 50,
+  revealRecorded: 10,
+  enduranceTransitions: 2000,
+  enduranceReloads: 200,
+  liveEdits: 50,
+  cpuSeconds: 30,
+  scaleSizes: [10, 100, 1000],
+  scaleRuns: 3,
+  pictureRuns: 3,
+};
+
+// For trying the bench out: a few of everything, written beside the build, not to docs/.
+const quickRun: BenchSettings = {
+  coldLoads: 3,
+  transitions: 5,
+  revealRecorded: 3,
+  enduranceTransitions: 40,
+  enduranceReloads: 4,
+  liveEdits: 5,
+  cpuSeconds: 10,
+  scaleSizes: [10, 100],
+  scaleRuns: 1,
+  pictureRuns: 1,
+};
+
+export async function runBench(options: { root: string; buildDir: string; argv: string[] }): Promise<number> {
+  const { root, buildDir, argv } = options;
+  const quick = argv.includes('--quick');
+  const settings = quick ? quickRun : fullRun;
+  const started = Date.now();
+  const log = (line: string) => console.log(line);
+  const step = (name: string) => log(`\n${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const loadAtStart = loadAverage();
+
+  // A copy of the build: other work (`npm test`) may rebuild dist/ while the bench runs.
+  const appDir = path.join(buildDir, 'app');
+  await rm(appDir, { recursive: true, force: true });
+  await mkdir(path.join(appDir, 'electron'), { recursive: true });
+  await cp(path.join(root, 'dist/electron/cli.cjs'), path.join(appDir, 'electron/cli.cjs'));
+  await cp(path.join(root, 'dist/renderer'), path.join(appDir, 'renderer'), { recursive: true });
+
+  const contentDir = path.join(root, 'content');
+  const basePack = await readPack(contentDir);
+  const durations = basePack.slides.map((slide) => slide.durationMs);
+  const slideFiles = basePack.slides.map((slide) => slide.file);
+  const cleanups: (() => Promise<void>)[] = [];
+  const browser = await launchChromium();
+  cleanups.push(() => browser.close());
+  try {
+    const steadyContent = await copyContent(contentDir);
+    cleanups.push(steadyContent.cleanup);
+    // The hosts keep their picture caches (display-sized copies) in here, not in the system's.
+    const hostTmp = await makeTempDir('kiosk-bench-host-tmp-');
+    cleanups.push(hostTmp.cleanup);
+    const host = await startHost(appDir, steadyContent.dir, { tmpDir: hostTmp.dir });
+    cleanups.push(host.stop);
+    const deck = await makeTempDir('kiosk-bench-reveal-');
+    cleanups.push(deck.cleanup);
+    await writeRevealDeck({ root, contentDir: steadyContent.dir, slides: basePack.slides, deckDir: deck.dir });
+    const deckServer = await serveStatic(deck.dir);
+    cleanups.push(deckServer.close);
+
+    step(`1, 2, 9. Cold loads: ours and the reveal.js deck, ${settings.coldLoads} each`);
+    const [ours, theirs] = await measureStartup(browser, [{ kind: 'kiosk', url: host.url }, { kind: 'reveal', url: deckServer.url }], settings.coldLoads, log);
+
+    step(`3. ${settings.transitions} transitions at 1920×1080 (and the same for the reveal.js deck)`);
+    const transitionScreen = await openScreen(browser, host.url, { clock: true });
+    const transitions = await measureTransitions(transitionScreen, durations, settings.transitions);
+    await transitionScreen.close();
+    const revealScreen = await openScreen(browser, deckServer.url, { kind: 'reveal', clock: true });
+    const revealTransitions = await measureTransitions(revealScreen, durations, settings.revealRecorded, settings.transitions);
+    await revealScreen.close();
+
+    step(`7. CPU while the loop runs untouched, ${settings.cpuSeconds} s, in a fresh browser`);
+    const cpuBrowser = await launchChromium();
+    const cpu = await measureIdleCpu(cpuBrowser, host.url, host.pid, settings.cpuSeconds).finally(() => cpuBrowser.close());
+
+    step(`5. Live update latency, ${settings.liveEdits} edits`);
+    const editedContent = await copyContent(contentDir);
+    cleanups.push(editedContent.cleanup);
+    const editHost = await startHost(appDir, editedContent.dir, { tmpDir: hostTmp.dir });
+    cleanups.push(editHost.stop);
+    const editScreen = await openScreen(browser, editHost.url, { clock: true });
+    await pauseClock(editScreen.page);
+    const liveLatencies = await measureLiveUpdates({ page: editScreen.page, contentDir: editedContent.dir, slideFiles, count: settings.liveEdits, label: 'Live' });
+    await editScreen.close();
+    log(`  median ${median(liveLatencies).toFixed(0)} ms`);
+
+    step(`4. Memory over ${settings.enduranceTransitions} transitions and ${settings.enduranceReloads} content reloads`);
+    const enduranceScreen = await openScreen(browser, editHost.url, { clock: true });
+    const endurance = await measureEndurance({
+      screen: enduranceScreen,
+      contentDir: editedContent.dir,
+      slides: basePack.slides,
+      transitions: settings.enduranceTransitions,
+      reloads: settings.enduranceReloads,
+      log,
+    });
+    await enduranceScreen.close();
+
+    step(`6. Content scale: ${settings.scaleSizes.join(', ')} slides`);
+    const scale = await measureContentScale({ browser, appDir, hostTmpDir: hostTmp.dir, contentDir, childScript: childScriptPath(buildDir), sizes: settings.scaleSizes, runs: settings.scaleRuns, log });
+
+    step('8. A 6000×4000 JPEG slide, with and without a display-sized copy');
+    const pictures = await measureLargePicture({ browser, appDir, contentDir, runs: settings.pictureRuns, log });
+
+    const results: BenchResults = {
+      settings,
+      quick,
+      date: new Date(),
+      commit: describeCommit(root),
+      machine: describeMachine(),
+      loadAtStart,
+      loadAtEnd: loadAverage(),
+      seconds: (Date.now() - started) / 1000,
+      revealVersion: (JSON.parse(await readFile(path.join(root, 'node_modules/reveal.js/package.json'), 'utf8')) as { version: string }).version,
+      pack: { slides: basePack.slides.length, sections: basePack.sections },
+      startup: { ours: ours!, theirs: theirs! },
+      transitions,
+      revealTransitions,
+      endurance,
+      liveLatencies,
+      scale,
+      cpu,
+      pictures,
+    };
+    const report = renderReport(results);
+    const out = quick ? path.join(buildDir, 'performance-quick.md') : path.join(root, 'docs/performance.md');
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(out, report);
+    log(`\n${report}\nWritten to ${path.relative(root, out)} in ${results.seconds.toFixed(0)} s.`);
+    return 0;
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  }
+}
+
+function describeCommit(root: string): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'renderer', 'electron', 'common', 'content'], { cwd: root, encoding: 'utf8' }).trim();
+    return dirty ? `${commit} with uncommitted changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}

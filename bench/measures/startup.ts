@@ -1,0 +1,113 @@
+// Items 1, 2 and the baseline's first paint, bytes and memory: cold loads, each in a new browser
+// context (empty cache), ours and reveal.js's deck taking turns so machine noise hits both alike.
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import type { PageGlobals, ProbeKind } from '../lib/browser-globals';
+import { delay, openScreen, readMemory, type MemoryReading } from '../lib/screen';
+import { median } from '../lib/stats';
+
+export interface ColdLoad {
+  firstSlidePaintedMs: number;
+  firstContentfulPaintMs: number;
+  /** JavaScript and CSS loaded before the first slide was painted. */
+  scripts: { url: string; bytes: number; gzipBytes: number }[];
+  styles: { url: string; bytes: number; gzipBytes: number }[];
+  /** Every response body loaded by then, uncompressed (document, code, data, pictures, fonts). */
+  totalBytes: number;
+  memory: MemoryReading;
+}
+
+export interface StartupResult {
+  kind: ProbeKind;
+  loads: ColdLoad[];
+  firstSlidePaintedMs: number[];
+  codeGzipBytes: number;
+  jsGzipBytes: number;
+  cssGzipBytes: number;
+  totalBytes: number;
+  heapUsed: number;
+  nodes: number;
+}
+
+export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): Promise<ColdLoad> {
+  const bodies: Promise<{ type: string; url: string; bytes: number; gzipBytes: number } | undefined>[] = [];
+  const screen = await openScreen(browser, url, {
+    kind,
+    beforeNavigation: (page) =>
+      page.on('response', (response) => {
+        const type = response.request().resourceType();
+        // An event stream never ends: its body cannot be read.
+        if (type === 'eventsource' || response.status() !== 200) return;
+        bodies.push(
+          response.body().then(
+            (body) => ({ type, url: response.url(), bytes: body.length, gzipBytes: type === 'script' || type === 'stylesheet' ? gzipSync(body, { level: 9 }).length : 0 }),
+            () => undefined,
+          ),
+        );
+      }),
+  });
+  try {
+    const { page } = screen;
+    const timing = await page.evaluate(() => {
+      const w = globalThis as unknown as PageGlobals;
+      const probe = w.__kioskBench!;
+      const fcp = w.performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
+      return { painted: probe.firstSlide!.painted, fcp: fcp?.startTime ?? Number.NaN };
+    });
+    // The slide's pictures belong to the first screen: wait for them before counting bytes.
+    await page.evaluate(async () => {
+      const images = Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('img')) as unknown as { decode(): Promise<void> }[];
+      await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+    });
+    const paintedBy = timing.painted;
+    const loaded = (await Promise.all(bodies)).filter((body) => body !== undefined);
+    // Scripts and styles that arrive after the first slide (lazy chunks) are not initial code.
+    const initial = await page.evaluate((names) => {
+      const w = globalThis as unknown as PageGlobals;
+      return names.filter((name) => {
+        const entry = w.performance.getEntriesByType('resource').find((resource) => resource.name === name);
+        return entry === undefined || entry.startTime <= (w.__kioskBench!.firstSlide?.painted ?? Number.POSITIVE_INFINITY);
+      });
+    }, loaded.map((body) => body.url));
+    const code = loaded.filter((body) => initial.includes(body.url));
+    await delay(300);
+    const memory = await readMemory(screen);
+    return {
+      firstSlidePaintedMs: paintedBy,
+      firstContentfulPaintMs: timing.fcp,
+      scripts: code.filter((body) => body.type === 'script'),
+      styles: code.filter((body) => body.type === 'stylesheet'),
+      totalBytes: loaded.reduce((total, body) => total + body.bytes, 0),
+      memory,
+    };
+  } finally {
+    await screen.close();
+  }
+}
+
+export async function measureStartup(browser: Browser, targets: { kind: ProbeKind; url: string }[], loads: number, log: (line: string) => void): Promise<StartupResult[]> {
+  const runs = new Map<ProbeKind, ColdLoad[]>(targets.map((target) => [target.kind, []]));
+  // One load of each first, not counted: the browser process itself is warm for every counted load.
+  for (const target of targets) await coldLoad(browser, target.url, target.kind);
+  for (let index = 0; index < loads; index += 1) {
+    for (const target of targets) runs.get(target.kind)!.push(await coldLoad(browser, target.url, target.kind));
+    log(`  cold load ${index + 1}/${loads}`);
+  }
+  return targets.map(({ kind }) => {
+    const list = runs.get(kind)!;
+    const last = list.at(-1)!;
+    const jsGzipBytes = last.scripts.reduce((total, body) => total + body.gzipBytes, 0);
+    const cssGzipBytes = last.styles.reduce((total, body) => total + body.gzipBytes, 0);
+    return {
+      kind,
+      loads: list,
+      firstSlidePaintedMs: list.map((load) => load.firstSlidePaintedMs),
+      codeGzipBytes: jsGzipBytes + cssGzipBytes,
+      jsGzipBytes,
+      cssGzipBytes,
+      totalBytes: median(list.map((load) => load.totalBytes)),
+      heapUsed: median(list.map((load) => load.memory.heapUsed)),
+      nodes: median(list.map((load) => load.memory.nodes)),
+    };
+  });
+}

@@ -1,0 +1,512 @@
+// Turns one run's numbers into docs/performance.md. The method text lives here, beside the code
+// that decides what is a miss, so the page always says how its numbers were made.
+import type { LongFrame } from './lib/browser-globals';
+import type { Machine } from './lib/machine';
+import type { FrameSummary, MemoryReading } from './lib/screen';
+import { chromiumArgs } from './lib/screen';
+import { kib, max, median, mib, ms, percent, percentile, ratio, signedMib } from './lib/stats';
+import type { ContentScaleResult } from './measures/content-scale';
+import type { CpuResult } from './measures/cpu';
+import type { EnduranceResult } from './measures/endurance';
+import { photo, type PictureVariant } from './measures/large-picture';
+import type { StartupResult } from './measures/startup';
+import { leadMs, type TransitionsResult } from './measures/transitions';
+import { revealTheme } from './lib/reveal-deck';
+
+export interface BenchSettings {
+  coldLoads: number;
+  transitions: number;
+  /** The baseline's transitions recorded frame by frame (all of settings.transitions count for its memory). */
+  revealRecorded: number;
+  enduranceTransitions: number;
+  enduranceReloads: number;
+  liveEdits: number;
+  cpuSeconds: number;
+  scaleSizes: number[];
+  scaleRuns: number;
+  pictureRuns: number;
+}
+
+export interface BenchResults {
+  settings: BenchSettings;
+  quick: boolean;
+  date: Date;
+  commit: string;
+  machine: Machine;
+  loadAtStart: string;
+  loadAtEnd: string;
+  seconds: number;
+  revealVersion: string;
+  pack: { slides: number; sections: number };
+  startup: { ours: StartupResult; theirs: StartupResult };
+  transitions: TransitionsResult;
+  revealTransitions: TransitionsResult;
+  endurance: EnduranceResult;
+  liveLatencies: number[];
+  scale: ContentScaleResult;
+  cpu: CpuResult;
+  pictures: PictureVariant[];
+}
+
+export const budgets = {
+  initialCodeGzipBytes: 120 * 1024,
+  longestFrameMs: 50,
+  memoryGrowthBytes: 2 * 1024 * 1024,
+  liveUpdateMedianMs: 1000,
+  /** "Good" Interaction to Next Paint, web.dev's threshold: our bar for "responsive". */
+  responsiveTapMs: 200,
+};
+
+type Verdict = 'met' | 'missed' | 'no target';
+
+interface Row {
+  item: string;
+  what: string;
+  result: string;
+  target: string;
+  verdict: Verdict;
+  /** For a miss: what limits it, from the numbers of this run. */
+  limit?: string;
+}
+
+export function renderReport(results: BenchResults): string {
+  const rows = [
+    firstPaintRow(results),
+    codeBytesRow(results),
+    transitionsRow(results),
+    memoryRow(results),
+    liveUpdateRow(results),
+    scaleRow(results),
+    cpuRow(results),
+    pictureRow(results),
+    baselineRow(results),
+  ];
+  const misses = rows.filter((row) => row.verdict === 'missed');
+  const { machine } = results;
+  return `# Performance
+
+Written by \`npm run bench\` on ${results.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${results.commit}, in ${Math.round(results.seconds)} s.
+Do not edit this page by hand: run the bench again. ${results.quick ? '**This is a quick run (`--quick`): too few repetitions to quote.**' : ''}
+
+## Results
+
+| # | Measurement | Result | Target | Met? |
+| --- | --- | --- | --- | --- |
+${rows.map((row) => `| ${row.item} | ${row.what} | ${row.result} | ${row.target} | ${verdictText(row.verdict)} |`).join('\n')}
+
+${misses.length === 0 ? 'Every target was met.' : `### Missed targets, and what limits them\n\n${misses.map((row) => `- **${row.item}. ${row.what}:** ${row.limit ?? ''}`).join('\n')}`}
+
+## Details
+
+${details(results)}
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | ${machine.cpu}, ${machine.cores} cores |
+| Memory | ${machine.memory} |
+| System | ${machine.os} |
+| Node.js | ${machine.node} |
+| Browser | ${machine.chromium}, headless, started by Playwright with \`${chromiumArgs.join(' ')}\` |
+| Load average (1 min) | ${results.loadAtStart} at the start, ${results.loadAtEnd} at the end: other work on the machine makes every number worse |
+
+No GPU: \`--disable-gpu\` makes Chromium draw and composite in software on the CPU, as on a
+kiosk PC without working graphics drivers. A PC with a GPU does less work per frame.
+
+## Method
+
+${method(results)}
+`;
+}
+
+function verdictText(verdict: Verdict): string {
+  return verdict === 'met' ? 'yes' : verdict === 'missed' ? '**no**' : '—';
+}
+
+function firstPaintRow({ startup, settings }: BenchResults): Row {
+  const paints = startup.ours.firstSlidePaintedMs;
+  return {
+    item: '1',
+    what: `Navigation to the first slide painted, median of ${settings.coldLoads} cold loads`,
+    result: `${ms(median(paints))} (fastest ${ms(Math.min(...paints))}, slowest ${ms(max(paints))})`,
+    target: 'none set',
+    verdict: 'no target',
+  };
+}
+
+function codeBytesRow({ startup }: BenchResults): Row {
+  const { ours } = startup;
+  const met = ours.codeGzipBytes <= budgets.initialCodeGzipBytes;
+  return {
+    item: '2',
+    what: 'Initial JavaScript and CSS, gzip',
+    result: `${kib(ours.codeGzipBytes)} (JS ${kib(ours.jsGzipBytes)}, CSS ${kib(ours.cssGzipBytes)})`,
+    target: `≤ ${kib(budgets.initialCodeGzipBytes)}`,
+    verdict: met ? 'met' : 'missed',
+    limit: `the largest files: ${[...ours.loads.at(-1)!.scripts, ...ours.loads.at(-1)!.styles]
+      .sort((a, b) => b.gzipBytes - a.gzipBytes)
+      .slice(0, 3)
+      .map((file) => `${new URL(file.url).pathname} ${kib(file.gzipBytes)}`)
+      .join(', ')}.`,
+  };
+}
+
+/** What a long animation frame was spent on, from its Long Animation Frames timing. */
+function describeLongFrame(frame: LongFrame | undefined): string {
+  if (!frame) return 'no long animation frame was reported';
+  const work = frame.scriptMs + frame.renderMs;
+  const parts = [
+    `script ${ms(frame.scriptMs)}${frame.topScript ? ` (longest: ${frame.topScript})` : ''}`,
+    `rendering ${ms(frame.renderMs)} (style and layout ${ms(frame.styleLayoutMs)})`,
+    `and ${ms(Math.max(0, frame.duration - work))} in which the main thread had no work of its own and waited for the frame`,
+  ];
+  return `the longest animation frame took ${ms(frame.duration)}: ${parts.join(', ')}`;
+}
+
+/** Whether a long frame was the main thread's own work, or waiting on drawing elsewhere. */
+function mainThreadBound(frame: LongFrame | undefined): boolean {
+  return frame !== undefined && frame.scriptMs + frame.renderMs > budgets.longestFrameMs / 2;
+}
+
+function framesText(frames: FrameSummary): string {
+  return `longest frame ${ms(frames.longestFrameMs)}, ${frames.framesOver50ms} of ${frames.frames} frames over 50 ms`;
+}
+
+/** A note for frame-time misses when other work shared the machine. */
+function busyMachine({ loadAtStart, loadAtEnd, machine }: BenchResults): string {
+  const load = Math.max(Number(loadAtStart), Number(loadAtEnd));
+  return load > machine.cores
+    ? ` Other processes shared the machine (load average ${loadAtStart} at the start, ${loadAtEnd} at the end, on ${machine.cores} cores), which lengthens frames.`
+    : '';
+}
+
+function transitionsRow(results: BenchResults): Row {
+  const { transitions, settings, machine } = results;
+  const { frames } = transitions;
+  const slow = frames.framesOver50ms > 0;
+  const blank = frames.blankFrames > 0;
+  const limits: string[] = [];
+  if (slow) {
+    const worst = transitions.worstLongFrame;
+    limits.push(
+      mainThreadBound(worst)
+        ? `the page's main thread: ${transitions.longAnimationFrames} long animation frames during the changes; ${describeLongFrame(worst)}.`
+        : `drawing and compositing in software (no GPU) on ${machine.cores} cores, not the page's scripts: ${describeLongFrame(worst)}.`,
+    );
+  }
+  if (blank) {
+    limits.push(
+      `${frames.blankFrames} frames in ${transitions.transitionsWithBlankFrames} of ${transitions.transitions} changes showed no slide (the best slide's title under 5 % visible; lowest ${percent(frames.lowestVisibility)}): ${
+        frames.blankFramesWithOneSlide === frames.blankFrames
+          ? 'in each of them only one slide was in the page, nearly transparent: the old slide is removed at once and the new one fades in from nothing, where a cross-fade would keep one of them visible.'
+          : `in ${frames.blankFrames - frames.blankFramesWithOneSlide} of them two slides were in the page and neither could be seen: the old one fades out before the new one fades in.`
+      }`,
+    );
+  }
+  return {
+    item: '3',
+    what: `${settings.transitions} slide transitions at 1920×1080`,
+    result: `${framesText(frames)}; ${transitions.longAnimationFrames} long animation frames${transitions.longAnimationFrames ? ` (longest ${ms(transitions.longestAnimationFrameMs)})` : ''}; ${frames.blankFrames} frames with no slide visible (lowest visibility ${percent(frames.lowestVisibility)})`,
+    target: 'no frame over 50 ms; no gap with nothing on screen',
+    verdict: slow || blank ? 'missed' : 'met',
+    limit: limits.join(' ') + (slow ? busyMachine(results) : ''),
+  };
+}
+
+function memoryDelta(from: MemoryReading, to: MemoryReading): string {
+  return `JS heap ${signedMib(to.heapUsed - from.heapUsed)} (${mib(from.heapUsed)} → ${mib(to.heapUsed)}), DOM nodes ${from.nodes} → ${to.nodes}`;
+}
+
+function memoryRow({ endurance }: BenchResults): Row {
+  const growth = endurance.end.heapUsed - endurance.afterWarmUp.heapUsed;
+  const nodeGrowth = endurance.end.nodes - endurance.afterWarmUp.nodes;
+  const met = growth <= budgets.memoryGrowthBytes && nodeGrowth <= 0 && endurance.end.elements <= endurance.afterWarmUp.elements;
+  return {
+    item: '4',
+    what: `Memory after ${endurance.transitions.toLocaleString('en')} transitions and ${endurance.reloads} content reloads`,
+    result: `${memoryDelta(endurance.afterWarmUp, endurance.end)}, against the start after one warm-up loop`,
+    target: 'flat: heap within 2 MB, no more DOM nodes',
+    verdict: met ? 'met' : 'missed',
+    limit: `heap grew by ${signedMib(growth)} and DOM nodes by ${nodeGrowth}; the samples (${endurance.samples.map((sample) => mib(sample.heapUsed)).join(', ')}) show ${
+      endurance.samples.length > 1 && endurance.samples.at(-1)!.heapUsed > endurance.samples[0]!.heapUsed + budgets.memoryGrowthBytes / 2 ? 'steady growth: something is kept for every slide change or reload' : 'no steady growth between the samples'
+    }.`,
+  };
+}
+
+function liveUpdateRow({ liveLatencies }: BenchResults): Row {
+  const medianMs = median(liveLatencies);
+  return {
+    item: '5',
+    what: `Live update, file saved → new text painted, ${liveLatencies.length} edits`,
+    result: `median ${ms(medianMs)}, 95th percentile ${ms(percentile(liveLatencies, 95))}, slowest ${ms(max(liveLatencies))}`,
+    target: 'median under 1 s',
+    verdict: medianMs < budgets.liveUpdateMedianMs ? 'met' : 'missed',
+    limit: 'the watcher waits for the file to be quiet (debounce) and reloads the whole pack before it sends anything to the screen.',
+  };
+}
+
+function scaleRow({ scale }: BenchResults): Row {
+  const loads = scale.loads.map((load) => `${load.slides.toLocaleString('en')}: ${ms(load.medianMs)}, peak ${mib(load.peakRssBytes)}`).join('; ');
+  const { screen } = scale;
+  const responsive = screen.tapEventMs <= budgets.responsiveTapMs && screen.tapToMenuMs <= budgets.responsiveTapMs;
+  return {
+    item: '6',
+    what: `Content scale: load and validate (child process, peak RSS); the screen with ${screen.slides.toLocaleString('en')} slides`,
+    result: `${loads}. With ${screen.slides.toLocaleString('en')} slides: first slide ${ms(screen.firstSlidePaintedMs)}, tap → menu painted ${ms(screen.tapToMenuMs)} (event ${ms(screen.tapEventMs)}), ${framesText(screen.transitions.frames)}, live edit median ${ms(screen.liveUpdateMedianMs)}`,
+    target: `responsive: tap answered within ${budgets.responsiveTapMs} ms`,
+    verdict: responsive ? 'met' : 'missed',
+    limit: `the tap took ${ms(Math.max(screen.tapEventMs, screen.tapToMenuMs))}; the page holds a ${kib(screen.snapshotBytes)} content snapshot.`,
+  };
+}
+
+function cpuRow({ cpu }: BenchResults): Row {
+  return {
+    item: '7',
+    what: `CPU while the loop runs untouched (${Math.round(cpu.seconds)} s, ${cpu.slideChanges} slide changes)`,
+    result: `page main thread ${percent(cpu.pageMainThread)}, renderer processes ${percent(cpu.rendererProcesses)}, all of Chromium ${percent(cpu.allChromium)}, browser host ${percent(cpu.host)} of one core`,
+    target: 'none set',
+    verdict: 'no target',
+  };
+}
+
+function pictureRow(results: BenchResults): Row {
+  const { pictures, machine } = results;
+  const failed = pictures.filter((variant) => variant.failure !== undefined);
+  const slow = pictures.filter((variant) => variant.failure === undefined && (variant.framesOver50ms > 0 || variant.blankFrames > 0));
+  const limits = [
+    ...failed.map((variant) => `${variant.name}: the screen showed no picture (${variant.failure})`),
+    ...slow.map((variant) =>
+      mainThreadBound(variant.worstLongFrame)
+        ? `${variant.name}: the page's main thread; ${describeLongFrame(variant.worstLongFrame)}`
+        : `${variant.name}: decoding and drawing the picture (${ms(variant.decodeMs)} to decode alone) in software on ${machine.cores} cores, not the page's scripts; ${describeLongFrame(variant.worstLongFrame)}`,
+    ),
+  ];
+  return {
+    item: '8',
+    what: `A ${photo.width}×${photo.height} JPEG slide`,
+    result: pictures
+      .map((variant) =>
+        variant.failure
+          ? `${variant.name}: **no picture on screen**`
+          : `${variant.name} (shown ${variant.shown.width}×${variant.shown.height}): picture on screen ${ms(variant.shownMs)} after the change, decode alone ${ms(variant.decodeMs)}, longest frame ${ms(variant.longestFrameMs)}, ${variant.framesOver50ms} frames over 50 ms`,
+      )
+      .join('; '),
+    target: 'the picture shown; as item 3: no frame over 50 ms',
+    verdict: limits.length === 0 ? 'met' : 'missed',
+    limit: `${limits.join('; ')}.${slow.length ? busyMachine(results) : ''}`,
+  };
+}
+
+function baselineRow({ startup, revealTransitions, transitions }: BenchResults): Row {
+  const { ours, theirs } = startup;
+  return {
+    item: '9',
+    what: 'Against the same slides as a reveal.js deck (ours / theirs)',
+    result: `first slide painted ${ratio(median(ours.firstSlidePaintedMs), median(theirs.firstSlidePaintedMs))} (${ms(median(ours.firstSlidePaintedMs))} / ${ms(median(theirs.firstSlidePaintedMs))}); JS+CSS gzip ${ratio(ours.codeGzipBytes, theirs.codeGzipBytes)} (${kib(ours.codeGzipBytes)} / ${kib(theirs.codeGzipBytes)}); all bytes ${ratio(ours.totalBytes, theirs.totalBytes)}; JS heap at start ${ratio(ours.heapUsed, theirs.heapUsed)} (${mib(ours.heapUsed)} / ${mib(theirs.heapUsed)}), after ${transitions.totalTransitions} transitions ${ratio(transitions.memoryAfter.heapUsed, revealTransitions.memoryAfter.heapUsed)}; DOM nodes ${ratio(ours.nodes, theirs.nodes)}`,
+    target: 'none set (a comparison)',
+    verdict: 'no target',
+  };
+}
+
+function details(results: BenchResults): string {
+  const { startup, transitions, revealTransitions, endurance, scale, pictures } = results;
+  const table = (header: string[], lines: string[][]) =>
+    [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((line) => `| ${line.join(' | ')} |`)].join('\n');
+  const startupLine = (name: string, result: StartupResult) => [
+    name,
+    ms(median(result.firstSlidePaintedMs)),
+    ms(median(result.loads.map((load) => load.firstContentfulPaintMs))),
+    kib(result.jsGzipBytes),
+    kib(result.cssGzipBytes),
+    kib(result.totalBytes),
+    mib(result.heapUsed),
+    String(result.nodes),
+  ];
+  const transitionLine = (name: string, result: TransitionsResult) => [
+    name,
+    String(result.transitions),
+    String(result.frames.frames),
+    ms(result.frames.longestFrameMs),
+    String(result.frames.framesOver50ms),
+    `${result.longAnimationFrames}${result.longAnimationFrames ? ` (longest ${ms(result.longestAnimationFrameMs)})` : ''}`,
+    String(result.frames.blankFrames),
+    percent(result.frames.lowestVisibility),
+    mib(result.memoryBefore.heapUsed),
+    `${mib(result.memoryAfter.heapUsed)} (${result.totalTransitions} changes)`,
+  ];
+  return `### Start-up and size, ours beside the reveal.js deck (items 1, 2, 9)
+
+${table(
+  ['', 'first slide painted (median)', 'first contentful paint (median)', 'JS gzip', 'CSS gzip', 'all bytes loaded', 'JS heap after load', 'DOM nodes'],
+  [startupLine('kiosk', startup.ours), startupLine(`reveal.js deck (theme ${revealTheme})`, startup.theirs)],
+)}
+
+Initial files of the kiosk: ${[...startup.ours.loads.at(-1)!.scripts, ...startup.ours.loads.at(-1)!.styles].map((file) => `\`${new URL(file.url).pathname}\` ${kib(file.bytes)} (${kib(file.gzipBytes)} gzip)`).join(', ')}.
+
+### Transitions (items 3 and 9)
+
+${table(
+  ['', 'changes recorded', 'frames', 'longest frame', 'frames over 50 ms', 'long animation frames', 'frames with no slide', 'lowest visibility', 'JS heap before', 'JS heap after all changes'],
+  [transitionLine('kiosk', transitions), transitionLine('reveal.js deck', revealTransitions)],
+)}
+
+Each change was recorded for ${ms(transitions.recordedMsPerTransition)} on average (kiosk), from ${ms(leadMs)} before it until its animation ended.
+
+### Memory over time (item 4)
+
+${table(
+  ['when', 'transitions', 'reloads', 'JS heap', 'DOM nodes alive', 'elements in the document'],
+  [
+    ['first slide shown', '0', '0', mib(endurance.atFirstSlide.heapUsed), String(endurance.atFirstSlide.nodes), String(endurance.atFirstSlide.elements)],
+    ['after the warm-up (the start)', '—', '—', mib(endurance.afterWarmUp.heapUsed), String(endurance.afterWarmUp.nodes), String(endurance.afterWarmUp.elements)],
+    ...endurance.samples.map((sample) => ['during', String(sample.transitions), String(sample.reloads), mib(sample.heapUsed), String(sample.nodes), String(sample.elements)]),
+    ['end, first slide again', String(endurance.transitions), String(endurance.reloads), mib(endurance.end.heapUsed), String(endurance.end.nodes), String(endurance.end.elements)],
+  ],
+)}
+
+From the first slide (before the warm-up) to the end: ${memoryDelta(endurance.atFirstSlide, endurance.end)}.${
+    endurance.samples.length > 1
+      ? ` Between the first and the last sample (${endurance.samples.at(-1)!.transitions - endurance.samples[0]!.transitions} changes, ${endurance.samples.at(-1)!.reloads - endurance.samples[0]!.reloads} reloads) the heap moved by ${signedMib(endurance.samples.at(-1)!.heapUsed - endurance.samples[0]!.heapUsed)}.`
+      : ''
+  } The run took ${Math.round(endurance.seconds)} s of real time.
+
+### Live update (item 5)
+
+All ${results.liveLatencies.length} latencies, sorted: ${[...results.liveLatencies].sort((a, b) => a - b).map((value) => Math.round(value)).join(', ')} ms.
+
+### Content scale (item 6)
+
+${table(
+  ['slides', 'load and validate (median)', 'runs', 'process memory before', 'peak process memory (RSS)', 'JS heap the pack keeps', 'warnings'],
+  scale.loads.map((load) => [load.slides.toLocaleString('en'), ms(load.medianMs), load.runsMs.map((value) => Math.round(value)).join(', ') + ' ms', mib(load.rssBeforeBytes), mib(load.peakRssBytes), mib(load.retainedHeapBytes), String(load.warnings)]),
+)}
+
+With ${scale.screen.slides.toLocaleString('en')} slides on screen: content snapshot ${kib(scale.screen.snapshotBytes)}; first slide painted ${ms(scale.screen.firstSlidePaintedMs)}; longest long animation frame while loading ${ms(scale.screen.longestFrameWhileLoadingMs)}; ${scale.screen.transitions.transitions} transitions with ${framesText(scale.screen.transitions.frames)}; tap → menu painted ${ms(scale.screen.tapToMenuMs)}, longest event timing of the tap ${ms(scale.screen.tapEventMs)}; a live edit reloads and shows in ${ms(scale.screen.liveUpdateMedianMs)} (median of 3); JS heap ${mib(scale.screen.memory.heapUsed)}, ${scale.screen.memory.nodes} DOM nodes.
+
+### Large picture (item 8)
+
+${table(
+  ['variant', 'file', 'shown by the screen', 'picture on screen after the change (median)', 'decode alone (median)', 'longest frame', 'frames over 50 ms', 'longest long animation frame', 'frames with no slide'],
+  pictures.map((variant) => [
+    variant.name,
+    `${variant.file}, ${mib(variant.fileBytes)}`,
+    variant.failure ? 'no picture' : `\`${variant.shown.src}\`, ${variant.shown.width}×${variant.shown.height}`,
+    variant.failure ? '—' : ms(variant.shownMs),
+    variant.failure ? '—' : ms(variant.decodeMs),
+    ms(variant.longestFrameMs),
+    String(variant.framesOver50ms),
+    ms(variant.longestAnimationFrameMs),
+    String(variant.blankFrames),
+  ]),
+)}
+
+${pictureNote(pictures)}`;
+}
+
+function pictureNote(pictures: PictureVariant[]): string {
+  const notes = pictures.map((variant) => {
+    switch (variant.path) {
+      case 'original':
+        return `"${variant.name}": the screen showed the original JPEG.`;
+      case 'pipeline-copy':
+        return `"${variant.name}": the screen showed the copy the content pipeline made (\`electron/content/display-copies.ts\`), ${variant.shown.width}×${variant.shown.height}.`;
+      case 'none':
+        return `"${variant.name}": the screen showed no picture: ${variant.failure}.`;
+      case 'bench-copy':
+        return `"${variant.name}": the content pipeline's copy did not reach the screen, so the bench made one to measure instead: the same picture drawn at ${photo.copyLongSide} px on its long side by Chromium's canvas, JPEG quality ${photo.quality}.`;
+    }
+  });
+  return notes.join(' ');
+}
+
+function method(results: BenchResults): string {
+  const { settings, pack } = results;
+  return `Everything runs against the built app (\`npm run build\`): the bench copies \`dist/\`, starts the
+real browser host (\`node dist/electron/cli.cjs serve --content <copy of content/> --port 0\`) and
+drives Debian's Chromium with Playwright. The content is a temporary copy of \`content/\`
+(${pack.slides} slides, ${pack.sections} sections), read with the real loader
+(\`electron/content/load-content-pack.ts\`). Pages are 1920×1080 with touch, and motion is not reduced.
+
+A small probe is added to every page before its own scripts (and before Playwright's fake clock,
+so it keeps the browser's real \`performance.now\` and \`requestAnimationFrame\`). It finds the slide
+as a screen reader would, by role and name (a \`group\` named "Slide N of M: …"), counts slide
+changes, records every animation frame while asked to, and collects Long Animation Frames
+(\`PerformanceObserver\`, type \`long-animation-frame\`: frames whose work took over 50 ms) and
+Event Timing entries. Memory is read over the Chrome DevTools Protocol after two
+\`HeapProfiler.collectGarbage\` calls: \`Runtime.getHeapUsage\` (JS heap in use) and
+\`Performance.getMetrics\` (\`Nodes\`: DOM nodes alive in the renderer). Where time is skipped,
+Playwright's \`page.clock\` (a fake \`Date\` and timers) jumps to shortly before a slide's end;
+the slide change itself and its animation then run in real time.
+
+1. **First slide painted.** ${settings.coldLoads} cold loads, each in a new browser context (empty
+   cache), after one load not counted. Time from navigation start to the second animation frame
+   after the slide element entered the page (that frame begins once the slide has been drawn).
+   First contentful paint is shown beside it. The kiosk and the reveal.js deck take turns.
+2. **Initial JavaScript and CSS.** The script and style responses the page received before its
+   first slide was painted (the last cold load), each compressed with gzip level 9 by the bench.
+   1 KB = 1,024 bytes. "All bytes loaded" counts every response body by the first screen
+   (document, code, content snapshot, pictures), uncompressed as served.
+3. **Transitions.** ${settings.transitions} slide changes in a row. Each is recorded from ${leadMs} ms before the
+   slide's time is up until its animations have finished, frame by frame: the interval between
+   animation frames ("longest frame"; one counts as over 50 ms above 51 ms, since three frames of
+   16.7 ms measure 50.0 ms give or take timer jitter), and in each frame how visible the best slide is: its title's
+   opacity through every ancestor times the share of it inside the viewport. Under 5 % counts as a
+   frame with no slide on screen. The clinic name and the "Tap anywhere to explore" button stay on
+   screen throughout; they are not counted as a slide.
+4. **Memory.** A warm-up first: two content reloads and a round of the loop, so first-time
+   allocations (compiled code, caches) are not counted as growth. Then ${settings.enduranceReloads} rounds of
+   ${Math.round(settings.enduranceTransitions / settings.enduranceReloads)} slide changes and one content reload: a real edit, saved to disk just before the round's
+   changes, of the title of the slide the round ends on, so the reload lands while the loop
+   plays; the round ends when the new title is on screen. Then the changes needed to come back
+   to the first slide. Every reading is taken on the first slide, just after a change into it,
+   once its animation has ended and the outgoing slide has left the page, half a second later,
+   after two garbage collections. "DOM nodes alive" counts every node in the renderer
+   process, detached ones too, so removed slides that are kept alive show up there. The
+   target is met when the heap is within 2 MB of the start and there are no more nodes or
+   elements than at the start. The probe's own records are capped, so they do not grow.
+   5. **Live update.** ${settings.liveEdits} saves of the title of the slide on screen (a new title each
+   time, 200 ms apart). From just before the save (Node's \`performance.timeOrigin + now()\`) to the
+   second animation frame after the new text is in the page (a \`MutationObserver\` sees it; the
+   page's \`performance.timeOrigin + now()\`, the same wall clock). The page's fake clock is paused
+   so the slide stays on screen; the file watcher, the host and the server-sent events run as
+   they do on a wall.
+6. **Content scale.** Packs of ${settings.scaleSizes.map((size) => size.toLocaleString('en')).join(', ')} slides are made from the bundled slides (copied round
+   robin, titles numbered, all listed in \`slideOrder\`). Each is loaded and validated by the real
+   loader, bundled by esbuild, in a new Node.js process (${settings.scaleRuns} per size): time of
+   \`loadContentPack()\`, the process's peak resident memory (\`process.resourceUsage().maxRSS\`)
+   and the JS heap the loaded pack keeps (after a forced collection). Then the browser host
+   shows the largest pack: first slide, 5 transitions, 3 live edits, and a tap on "Tap anywhere
+   to explore": from the tap to the second frame after the slide left the screen, and the
+   longest Event Timing duration of the tap (what Interaction to Next Paint measures).
+   "Responsive" here means the tap is answered within ${budgets.responsiveTapMs} ms (the "good" Interaction to Next Paint).
+7. **CPU.** A fresh Chromium shows the loop, untouched, in real time for ${settings.cpuSeconds} s (after it settled).
+   CPU time over wall time, as a share of one core: the page's main thread
+   (\`Performance.getMetrics\` \`TaskDuration\`), all renderer processes and all of Chromium
+   (\`SystemInfo.getProcessInfo\`), and the browser host (\`/proc/<pid>/stat\`).
+8. **Large picture.** A ${photo.width}×${photo.height} JPEG made at bench time with Chromium's canvas (soft shapes
+   and grain, so it compresses like a camera photo; the same picture every run), on a two-slide
+   pack after a text slide. Without a copy: the host's temporary folder (\`TMPDIR\`) is a file, so
+   the content pipeline cannot keep a copy and shows the original, as it does whenever its
+   picture cache cannot be written. With a copy: the host gets a temporary folder of its own and
+   the pipeline makes its display-sized copy there. The table says which file the screen showed.
+   For each, ${settings.pictureRuns} runs in new contexts (cold cache): the transition into the picture slide,
+   recorded as in item 3, and the time from the slide change (the new slide entering the page)
+   until the picture is on screen: the first frame in which the picture has loaded and its
+   slide is over 5 % visible (a screen that holds the slide back until its picture is decoded
+   shows that wait here). "Decode alone": the file the screen showed,
+   fetched into memory, then \`createImageBitmap()\` timed on its own.
+9. **reveal.js baseline.** reveal.js ${results.revealVersion} (pinned devDependency), theme \`${revealTheme}\`
+   (light, no embedded web fonts; the default \`black\`/\`white\` themes embed about 430 KB gzip of
+   fonts, which would flatter us). The same slides, read with the real loader, become
+   \`<section>\`s with the same title, text, sources and picture and \`data-autoslide\` set to each
+   slide's own time; \`Reveal.initialize({ width: 1920, height: 1080, autoSlide, loop: true,
+   controls: false, progress: false, hash: false, transition: 'fade' })\`. A plain static server on
+   127.0.0.1 serves it, uncompressed, as the browser host serves ours. Its first slide is
+   \`.reveal.ready .slides > section.present\`. Loads, bytes and heap are measured exactly as
+   ours; of its ${settings.transitions} transitions the first ${settings.revealRecorded} are recorded frame by frame, the rest skipped
+   through, and its heap read after all ${settings.transitions}, as ours. Ratios are ours divided by theirs (under 1
+   means we use less).
+
+Run time: ${Math.round(results.seconds)} s in all, with \`npm run build\` before it.`;
+}
