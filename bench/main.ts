@@ -21,11 +21,11 @@ import { renderReport, type BenchResults, type BenchSettings } from './report';
 const fullRun: BenchSettings = {
   coldLoads: 10,
   transitions: 50,
-  revealRecorded: 10,
+  revealRecorded: 8,
   enduranceTransitions: 2000,
   enduranceReloads: 200,
   liveEdits: 50,
-  cpuSeconds: 30,
+  cpuSeconds: 20,
   scaleSizes: [10, 100, 1000],
   scaleRuns: 3,
   pictureRuns: 3,

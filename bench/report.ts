@@ -382,7 +382,7 @@ ${table(
   scale.loads.map((load) => [load.slides.toLocaleString('en'), ms(load.medianMs), load.runsMs.map((value) => Math.round(value)).join(', ') + ' ms', mib(load.rssBeforeBytes), mib(load.peakRssBytes), mib(load.retainedHeapBytes), String(load.warnings)]),
 )}
 
-With ${scale.screen.slides.toLocaleString('en')} slides on screen: content snapshot ${kib(scale.screen.snapshotBytes)}; first slide painted ${ms(scale.screen.firstSlidePaintedMs)}; longest long animation frame while loading ${ms(scale.screen.longestFrameWhileLoadingMs)}; ${scale.screen.transitions.transitions} transitions with ${framesText(scale.screen.transitions.frames)}; tap → menu painted ${ms(scale.screen.tapToMenuMs)}, longest event timing of the tap ${ms(scale.screen.tapEventMs)}; a live edit reloads and shows in ${ms(scale.screen.liveUpdateMedianMs)} (median of 3); JS heap ${mib(scale.screen.memory.heapUsed)}, ${scale.screen.memory.nodes} DOM nodes.
+With ${scale.screen.slides.toLocaleString('en')} slides on screen: content snapshot ${kib(scale.screen.snapshotBytes)}; first slide painted ${ms(scale.screen.firstSlidePaintedMs)}; longest long animation frame while loading ${ms(scale.screen.longestFrameWhileLoadingMs)}; ${scale.screen.transitions.transitions} transitions with ${framesText(scale.screen.transitions.frames)}; tap → menu painted ${ms(scale.screen.tapToMenuMs)}, longest event timing of the tap ${ms(scale.screen.tapEventMs)}; a live edit reloads and shows in ${ms(scale.screen.liveUpdateMedianMs)} (median of 2); JS heap ${mib(scale.screen.memory.heapUsed)}, ${scale.screen.memory.nodes} DOM nodes.
 
 ### Large picture (item 8)
 
@@ -417,7 +417,8 @@ function pictureNote(pictures: PictureVariant[]): string {
         return `"${variant.name}": the content pipeline's copy did not reach the screen, so the bench made one to measure instead: the same picture drawn at ${photo.copyLongSide} px on its long side by Chromium's canvas, JPEG quality ${photo.quality}.`;
     }
   });
-  return notes.join(' ');
+  const decodeNotes = pictures.flatMap((variant) => (variant.decodeFailure ? [`"${variant.name}": ${variant.decodeFailure}.`] : []));
+  return [...notes, ...decodeNotes].join(' ');
 }
 
 function method(results: BenchResults): string {
@@ -466,7 +467,7 @@ the slide change itself and its animation then run in real time.
    target is met when the heap is within 2 MB of the start and there are no more nodes or
    elements than at the start. The probe's own records are capped, so they do not grow.
    5. **Live update.** ${settings.liveEdits} saves of the title of the slide on screen (a new title each
-   time, 200 ms apart). From just before the save (Node's \`performance.timeOrigin + now()\`) to the
+   time, 100 ms after the last one showed). From just before the save (Node's \`performance.timeOrigin + now()\`) to the
    second animation frame after the new text is in the page (a \`MutationObserver\` sees it; the
    page's \`performance.timeOrigin + now()\`, the same wall clock). The page's fake clock is paused
    so the slide stays on screen; the file watcher, the host and the server-sent events run as
@@ -476,7 +477,7 @@ the slide change itself and its animation then run in real time.
    loader, bundled by esbuild, in a new Node.js process (${settings.scaleRuns} per size): time of
    \`loadContentPack()\`, the process's peak resident memory (\`process.resourceUsage().maxRSS\`)
    and the JS heap the loaded pack keeps (after a forced collection). Then the browser host
-   shows the largest pack: first slide, 5 transitions, 3 live edits, and a tap on "Tap anywhere
+   shows the largest pack: first slide, 5 transitions, 2 live edits, and a tap on "Tap anywhere
    to explore": from the tap to the second frame after the slide left the screen, and the
    longest Event Timing duration of the tap (what Interaction to Next Paint measures).
    "Responsive" here means the tap is answered within ${budgets.responsiveTapMs} ms (the "good" Interaction to Next Paint).

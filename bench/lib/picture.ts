@@ -87,15 +87,21 @@ export async function makePictures(args: { width: number; height: number; copyLo
  * Times decoding a picture on its own: fetched into memory first, then decoded with
  * createImageBitmap (an <img> with a blob: URL is refused by the kiosk's Content-Security-Policy).
  */
-export async function timeDecode(url: string): Promise<number> {
+export async function timeDecode(url: string): Promise<{ ms: number } | { failed: string }> {
   const w = globalThis as unknown as PageGlobals;
   const probe = w.__kioskBench!;
-  const blob = await (await fetch(url, { cache: 'no-store' })).blob();
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) return { failed: `HTTP ${response.status}` };
+  const blob = await response.blob();
   const started = probe.now();
-  const bitmap = await w.createImageBitmap(blob);
-  const elapsed = probe.now() - started;
-  bitmap.close();
-  return elapsed;
+  try {
+    const bitmap = await w.createImageBitmap(blob);
+    const elapsed = probe.now() - started;
+    bitmap.close();
+    return { ms: elapsed };
+  } catch (error) {
+    return { failed: `${blob.size} bytes of ${blob.type || 'unknown type'} would not decode (${String(error)})` };
+  }
 }
 
 /**

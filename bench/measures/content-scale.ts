@@ -99,7 +99,7 @@ async function measureScreenAtScale(browser: Browser, appDir: string, hostTmpDir
       const transitions = await runTransitions(screen, slides.map((slide) => slide.durationMs), 5);
       // A few live edits: a reload of the whole pack at this size. The paused clock keeps the slide.
       await pauseClock(page);
-      const latencies = await measureLiveUpdates({ page, contentDir: packDir, slideFiles: slides.map((slide) => slide.file), count: 3, label: 'Scale' });
+      const latencies = await measureLiveUpdates({ page, contentDir: packDir, slideFiles: slides.map((slide) => slide.file), count: 2, label: 'Scale' });
 
       // A tap on the loop opens the menu: from the tap to the menu painted.
       const explore = page.getByRole('button', { name: /explore/i }).first();

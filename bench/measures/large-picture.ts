@@ -37,6 +37,8 @@ export interface PictureVariant {
   runs: number;
   /** Set when the screen did not show the picture at all: what happened. */
   failure?: string;
+  /** Set when the bench could not time decoding the shown file on its own. */
+  decodeFailure?: string;
 }
 
 export async function measureLargePicture(options: { browser: Browser; appDir: string; contentDir: string; runs: number; log: (line: string) => void }): Promise<PictureVariant[]> {
@@ -95,6 +97,7 @@ async function measureVariant(options: {
       const frames: { longest: number; over50: number; blank: number; worst?: LongFrame }[] = [];
       let shown = { src: '', width: 0, height: 0 };
       let failure: string | undefined;
+      let decodeFailure: string | undefined;
       for (let run = 0; run < runs && failure === undefined; run += 1) {
         // A new context each run: the picture is fetched and decoded cold, as the first time on a wall.
         const refused: string[] = [];
@@ -118,7 +121,9 @@ async function measureVariant(options: {
           }
           painted.push(picture.shownMs);
           shown = { src: new URL(picture.src).pathname, width: picture.naturalWidth, height: picture.naturalHeight };
-          decode.push(await screen.page.evaluate(timeDecode, picture.src));
+          const decoded = await screen.page.evaluate(timeDecode, picture.src);
+          if ('ms' in decoded) decode.push(decoded.ms);
+          else decodeFailure = `decoding ${shown.src} on its own failed: ${decoded.failed}`;
         } finally {
           await screen.close();
         }
@@ -144,6 +149,7 @@ async function measureVariant(options: {
         blankFrames: max(frames.map((frame) => frame.blank)),
         runs: frames.length,
         failure,
+        decodeFailure,
       };
     } finally {
       await host.stop();

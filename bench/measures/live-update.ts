@@ -36,7 +36,7 @@ export async function measureLiveUpdates(options: {
     if (paintedAt === undefined) throw new Error(`The edit "${title}" to ${file} did not reach the screen within ${timeoutMs} ms.`);
     latencies.push(paintedAt - savedAt);
     // Let the watcher settle, as between two real saves.
-    await delay(200);
+    await delay(100);
   }
   return latencies;
 }
