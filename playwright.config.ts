@@ -16,6 +16,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
+  // CI shares 2 cores between Chromium, the host and the tests: one retry, reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: 'list',
   globalSetup: './tests/helpers/report-electron-runtime.ts',

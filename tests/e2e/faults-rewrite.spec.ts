@@ -18,7 +18,8 @@ test('one file rewritten every 50 ms: only good saves reach the screen, the last
     await page.goto(host.url);
     await expect(currentSlideTitle(page)).toHaveText('First slide');
     const report = await rewriteStorm(page, host, pack, 5);
-    expect(report.writes).toBeGreaterThan(60);
+    // 100 saves in 5 s on an idle machine; a loaded one manages fewer, and still a storm.
+    expect(report.writes).toBeGreaterThan(25);
     expect(report.slowestSnapshotMs).toBeLessThan(2000);
     expect(host.alive()).toBe(true);
     await guard.expectNothingHappened();
