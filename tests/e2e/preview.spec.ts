@@ -127,6 +127,14 @@ test.describe('the staff preview', () => {
     expect(methods.filter((line) => !line.startsWith('GET '))).toEqual([]);
     // The frame was loaded once: choosing items changes only its fragment.
     expect(methods.filter((line) => line === 'GET /preview-frame.html')).toHaveLength(1);
+  });
+
+  test('passes axe, the screen in its frame included', async ({ page, kiosk }) => {
+    test.slow(); // axe reads the page and the whole screen in the frame
+    await holdClock(page, '2026-12-03T10:00:00');
+    await page.goto(`${kiosk.url}preview.html`);
+    await page.getByRole('region', { name: 'Topics' }).getByRole('button', { name: titleOf(kiosk.pack.sections[0]!) }).click();
+    await expect(page.getByTitle('What patients see').contentFrame().getByRole('heading', { level: 1, name: titleOf(kiosk.pack.sections[0]!) })).toBeVisible();
     await expectNoAxeViolations(page, 'the staff preview');
   });
 });
