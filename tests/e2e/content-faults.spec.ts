@@ -5,6 +5,7 @@ import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { badInputs } from '../fixtures/bad-inputs';
 import { startBrowserHostProcess } from '../helpers/browser-host-process';
 import { copyPack } from '../helpers/temp-pack';
+import { freezeClock } from '../security/page-guards';
 
 async function snapshotOf(url: string): Promise<ContentSnapshot> {
   return (await (await fetch(new URL('api/content-snapshot', url))).json()) as ContentSnapshot;
@@ -19,7 +20,7 @@ for (const input of badInputs) {
     const pack = await copyPack();
     const host = await startBrowserHostProcess(pack.dir);
     try {
-      await page.clock.install();
+      await freezeClock(page);
       await page.goto(host.url);
       await expect(currentSlideTitle(page)).toHaveText('First slide');
       const before = await snapshotOf(host.url);
