@@ -51,7 +51,12 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
   const settings = quick ? quickRun : fullRun;
   const started = Date.now();
   const log = (line: string) => console.log(line);
-  const step = (name: string) => log(`\n${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  // The load average as each measurement starts: other work on the machine shows up in the numbers.
+  const loadByStep: { step: string; load: string }[] = [];
+  const step = (name: string) => {
+    loadByStep.push({ step: name.slice(0, name.indexOf('.')), load: loadAverage() });
+    log(`\n${name} (${((Date.now() - started) / 1000).toFixed(0)} s, load average ${loadByStep.at(-1)!.load})`);
+  };
   const loadAtStart = loadAverage();
 
   // A copy of the build: other work (`npm test`) may rebuild dist/ while the bench runs.
@@ -134,6 +139,7 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
       machine: describeMachine(),
       loadAtStart,
       loadAtEnd: loadAverage(),
+      loadByStep,
       seconds: (Date.now() - started) / 1000,
       revealVersion: (JSON.parse(await readFile(path.join(root, 'node_modules/reveal.js/package.json'), 'utf8')) as { version: string }).version,
       pack: { slides: basePack.slides.length, sections: basePack.sections },
