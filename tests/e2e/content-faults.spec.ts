@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { badInputs } from '../fixtures/bad-inputs';
-import { startBrowserHostProcess } from '../helpers/browser-host-process';
+import { startKioskProcess } from '../security/kiosk-process';
 import { copyPack } from '../helpers/temp-pack';
 import { freezeClock } from '../security/page-guards';
 
@@ -18,7 +18,7 @@ function currentSlideTitle(page: Page) {
 for (const input of badInputs) {
   test(`bad content never reaches the screen: ${input.name}`, async ({ page }) => {
     const pack = await copyPack();
-    const host = await startBrowserHostProcess(pack.dir);
+    const host = await startKioskProcess(pack.dir);
     try {
       await freezeClock(page);
       await page.goto(host.url);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
 import { loadContentPack } from '../../electron/content/load-content-pack';
-import { startBrowserHostProcess } from '../helpers/browser-host-process';
+import { startKioskProcess } from '../security/kiosk-process';
 import { bundledContentDir, copyPack, type TempPack } from '../helpers/temp-pack';
 
 export interface OpenOptions {
@@ -38,7 +38,7 @@ export const test = base.extend<{ kiosk: Kiosk; packFiles: PackFiles }>({
     if (!loaded.pack || loaded.problems.some((problem) => problem.severity === 'error')) {
       throw new Error(`the content does not load: ${JSON.stringify(loaded.problems)}`);
     }
-    const host = await startBrowserHostProcess(content.dir);
+    const host = await startKioskProcess(content.dir);
     await use({
       url: host.url,
       content,

@@ -8,7 +8,7 @@ import { test as base, type Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
 import { localDate } from '../../common/schedule';
 import { loadContentPack } from '../../electron/content/load-content-pack';
-import { startBrowserHostProcess } from '../helpers/browser-host-process';
+import { startKioskProcess } from '../security/kiosk-process';
 import { bundledContentDir, copyPack } from '../helpers/temp-pack';
 import { expect, test } from './kiosk-fixture';
 import { expectNoAxeViolations, openMenu, openSection, titleOf } from './kiosk-screen';
@@ -159,7 +159,7 @@ const countsTest = base.extend<{ counted: { url: string; pack: ContentPack } }>(
       }),
     );
     const { pack } = await loadContentPack(content.dir);
-    const host = await startBrowserHostProcess(content.dir, ['--usage-file', usageFile]);
+    const host = await startKioskProcess(content.dir, { args: ['--usage-file', usageFile] });
     await use({ url: host.url, pack: pack! });
     await host.stop();
     await content.cleanup();

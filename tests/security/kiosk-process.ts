@@ -13,6 +13,8 @@ export interface KioskProcessOptions {
   gid?: number;
   /** Extra environment, such as TMPDIR for the picture cache. */
   env?: Record<string, string>;
+  /** Extra `serve` flags, such as --usage-file. */
+  args?: string[];
 }
 
 export interface KioskProcess {
@@ -26,7 +28,7 @@ export interface KioskProcess {
 }
 
 export async function startKioskProcess(contentDir: string, options: KioskProcessOptions = {}): Promise<KioskProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0'], {
+  const child = spawn(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0', ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     uid: options.uid,
     gid: options.gid,
