@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { pruneDisplayCopies } from './display-copies';
+import { ignoredUnder } from './ignored-files';
 import { hasErrors, loadContentPack } from './load-content-pack';
 
 export interface ContentServiceOptions {
@@ -130,8 +131,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
       usePolling: options.usePolling ?? false,
       interval: 500,
       awaitWriteFinish: { stabilityThreshold: 80, pollInterval: 20 },
-      // Editors' swap and backup files are not content.
-      ignored: (file) => /(^|[/\\])\.|~$|\.sw[px]$|\.tmp$/.test(path.relative(contentDir, file)),
+      ignored: ignoredUnder(contentDir),
     });
     next.on('all', scheduleReload);
     next.on('error', (error) => log(`content: watching ${contentDir} failed: ${(error as Error).message}`));
