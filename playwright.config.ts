@@ -1,16 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium, never a downloaded browser. As root it needs --no-sandbox.
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { chromiumArgs, chromiumPathOrError } from './scripts/find-chromium.mjs';
+
+// A system Chromium or Chrome (Debian's in CI); never a download. As root it needs --no-sandbox.
+const chromium = chromiumPathOrError();
+// Without a browser, the global setup stops the run with the paragraph on how to get one.
+export const chromiumPath = typeof chromium === 'string' ? chromium : '';
+export { chromiumArgs };
 
 export default defineConfig({
   timeout: 30_000,

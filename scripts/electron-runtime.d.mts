@@ -11,3 +11,4 @@ export function findElectronRuntime(options?: {
 }): ElectronRuntime;
 export function installElectronRuntime(options?: { timeoutMs?: number; electronDir?: string }): Promise<{ ok: boolean; error?: string }>;
 export function electronPackageVersion(electronDir?: string): string | undefined;
+export function describeDownloadFailure(output: string): string;

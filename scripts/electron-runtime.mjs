@@ -81,8 +81,22 @@ export async function installElectronRuntime({ timeoutMs = 120_000, electronDir 
   });
   if (result.status === 0) return { ok: true };
   if (result.error?.code === 'ETIMEDOUT') return { ok: false, error: `the download did not finish within ${timeoutMs / 1000} s` };
-  const firstLine = (result.stderr ?? '').split('\n').find((line) => line.trim() !== '');
-  return { ok: false, error: firstLine?.trim() ?? result.error?.message ?? `the installer exited with ${result.status}` };
+  return { ok: false, error: describeDownloadFailure(result.stderr ?? '') };
+}
+
+/**
+ * The installer's error output in words for a person: it ends in a stack trace naming
+ * exception types ("TypeError: fetch failed") that mean nothing at a clinic.
+ * @param {string} output
+ */
+export function describeDownloadFailure(output) {
+  if (/ENOTFOUND|EAI_AGAIN|getaddrinfo/.test(output)) return 'this machine could not look up the download server (no internet, or no DNS)';
+  if (/ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|fetch failed|socket hang up/i.test(output)) return 'this machine could not reach the download server (no internet access, or a firewall or proxy in the way)';
+  if (/ETIMEDOUT|timed? ?out/i.test(output)) return 'the download server did not answer in time';
+  if (/\b(401|403|404)\b/.test(output)) return 'the download server refused the request (a proxy that blocks it, or a mirror without this version)';
+  if (/ENOSPC/.test(output)) return 'the disk is full';
+  if (/EACCES|EPERM/.test(output)) return 'this user may not write into node_modules/electron';
+  return 'the download did not complete';
 }
 
 /** The Electron version this project is built for, from the installed package. */

@@ -10,13 +10,19 @@ import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import sharp from 'sharp';
 
 const outRoot = path.resolve('docs/images/content');
 const pagePath = path.resolve('docs/content-screenshots.md');
 const dist = path.resolve(process.env.KIOSK_DIST ?? 'dist');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const browserSearch = findChromium();
+if (!browserSearch.found) {
+  console.error(browserSearch.reason);
+  process.exit(1);
+}
+const chromiumPath = browserSearch.path;
+const args = chromiumArgs;
 const viewport = { width: 1920, height: 1080 };
 
 /** The screen's own words this script clicks, per language (renderer/src/components/ui-text.ts). */

@@ -5,10 +5,16 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from './find-chromium.mjs';
 
 const outDir = path.resolve('docs/images');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const browserSearch = findChromium();
+if (!browserSearch.found) {
+  console.error(browserSearch.reason);
+  process.exit(1);
+}
+const chromiumPath = browserSearch.path;
+const args = chromiumArgs;
 // A fixed weekday morning, so schedules and dates come out the same each time.
 const shotTime = new Date('2026-03-02T10:00:00').getTime();
 

@@ -3,19 +3,15 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import type { FrameRecord, PageGlobals, ProbeKind } from './browser-globals';
 import { installProbe, settleSlide, startFrames, stopFrames, waitForSlideChanges, type LoopState } from './probe';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+
+const browser = findChromium();
+export const chromiumPath = browser.found ? browser.path : '';
+export { chromiumArgs };
 export const viewport = { width: 1920, height: 1080 };
 
 export function launchChromium(): Promise<Browser> {
+  if (!browser.found) throw new Error(browser.reason);
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 

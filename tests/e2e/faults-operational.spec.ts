@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fixturePacksDir, copyPack } from '../helpers/temp-pack';
 import { slideText, writeMany, writeNoisePhoto } from '../security/fault-packs';
-import { problemKeys, startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { copyBuiltApp, problemKeys, startKioskProcess, type KioskProcess } from '../security/kiosk-process';
 import { currentSlide, currentSlideTitle, freezeClock, guardPage } from '../security/page-guards';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
@@ -114,8 +114,10 @@ test('permission denied: a slide, a picture and a folder the kiosk may not read 
   await cp(path.join(fixturePacksDir, 'valid'), dir, { recursive: true });
   await mkdir(home);
   await chown(home, nobody, nobody);
+  // The checkout may sit where nobody cannot enter (a private home folder): run a copy.
+  const appDir = await copyBuiltApp(path.join(base, 'app'));
   execFileSync('chmod', ['-R', 'a+rX', base]);
-  const host = await startKioskProcess(dir, { uid: nobody, gid: nobody, env: { TMPDIR: home, HOME: home } });
+  const host = await startKioskProcess(dir, { uid: nobody, gid: nobody, env: { TMPDIR: home, HOME: home }, appDir });
   const guard = await guardPage(page);
   const touch = async () => writeFile(path.join(dir, 'slides/first.md'), await readFile(path.join(dir, 'slides/first.md')));
   try {

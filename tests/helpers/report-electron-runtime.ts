@@ -1,7 +1,10 @@
 // Says up front whether the Electron end-to-end tests can run, so a skip is never a surprise.
 import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
+import { findChromium } from '../../scripts/find-chromium.mjs';
 
 export default function reportElectronRuntime(): void {
+  const browser = findChromium();
+  if (!browser.found) throw new Error(browser.reason);
   const runtime = findElectronRuntime();
   console.log(
     runtime.available

@@ -1,6 +1,7 @@
 // The real browser host (the bundled CLI's `serve`) as a child process, with what the fault and
 // soak tests need beyond tests/helpers: another user, another temp folder, its output and pid.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
@@ -15,6 +16,8 @@ export interface KioskProcessOptions {
   env?: Record<string, string>;
   /** Extra `serve` flags, such as --usage-file. */
   args?: string[];
+  /** The app folder to run (holding dist/); the checkout unless the user may not read it. */
+  appDir?: string;
 }
 
 export interface KioskProcess {
@@ -28,7 +31,7 @@ export interface KioskProcess {
 }
 
 export async function startKioskProcess(contentDir: string, options: KioskProcessOptions = {}): Promise<KioskProcess> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0', ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [path.join(options.appDir ?? root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0', ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     uid: options.uid,
     gid: options.gid,
@@ -56,6 +59,18 @@ export async function startKioskProcess(contentDir: string, options: KioskProces
     snapshot: async () => (await (await fetch(new URL('api/content-snapshot', url))).json()) as ContentSnapshot,
     stop: () => stopChild(child),
   };
+}
+
+/**
+ * A copy of the built app (dist/ and package.json) in `dir`, for a host run as a user who may
+ * not enter the checkout (a clone in a private home folder). sharp is left behind: without it
+ * the host shows pictures as they are, which the tests using this do not look at.
+ */
+export async function copyBuiltApp(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  await cp(path.join(root, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  await cp(path.join(root, 'package.json'), path.join(dir, 'package.json'));
+  return dir;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { electronExecutableName, findElectronRuntime } from '../../../scripts/electron-runtime.mjs';
+import { describeDownloadFailure, electronExecutableName, findElectronRuntime, installElectronRuntime } from '../../../scripts/electron-runtime.mjs';
 
 let base: string;
 
@@ -98,5 +98,43 @@ describe('findElectronRuntime', () => {
   it('reports a download that is incomplete', () => {
     const result = findElectronRuntime({ env: {}, platform: 'linux', electronDir: makeElectronPackage('electron') });
     expect(!result.available && result.reason).toMatch(/incomplete/);
+  });
+});
+
+// What electron's installer printed on this machine, which has no route to the download server.
+const fetchFailedTrace = [
+  'TypeError: fetch failed',
+  '    at node:internal/deps/undici/undici:14976:13',
+  '    at async FetchDownloader.download (file:///app/node_modules/@electron/get/dist/FetchDownloader.js:46:30) {',
+  '  [cause]: Error: getaddrinfo ENOTFOUND github.com',
+].join('\n');
+
+describe('installElectronRuntime', () => {
+  it('reports a failed download in plain words, without exception names or a stack trace', async () => {
+    const dir = makeElectronPackage();
+    writeFileSync(path.join(dir, 'install.js'), `process.stderr.write(${JSON.stringify(fetchFailedTrace)}); process.exit(1);`);
+    const result = await installElectronRuntime({ electronDir: dir, timeoutMs: 20_000 });
+    expect(result).toEqual({ ok: false, error: 'this machine could not look up the download server (no internet, or no DNS)' });
+  });
+
+  it('says ok when the installer succeeds', async () => {
+    const dir = makeElectronPackage();
+    writeFileSync(path.join(dir, 'install.js'), 'process.exit(0);');
+    expect(await installElectronRuntime({ electronDir: dir })).toEqual({ ok: true });
+  });
+});
+
+describe('describeDownloadFailure', () => {
+  it.each([
+    ['TypeError: fetch failed\n    at node:internal/deps/undici', 'could not reach the download server'],
+    ['Error: connect ECONNREFUSED 10.0.0.1:443', 'could not reach the download server'],
+    ['HTTPError: Response code 404 (Not Found)', 'refused the request'],
+    ['Error: ENOSPC: no space left on device', 'the disk is full'],
+    ['Error: EACCES: permission denied, open node_modules/electron/dist', 'may not write into node_modules/electron'],
+    ['something new', 'the download did not complete'],
+  ])('%s', (output, words) => {
+    const described = describeDownloadFailure(output);
+    expect(described).toContain(words);
+    expect(described).not.toMatch(/Error|ENO|ECONN|EACCES/);
   });
 });
