@@ -1,11 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+// Schedules run on local time: pin a zone with daylight-saving changes.
+const env = { TZ: 'America/Chicago' };
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 20_000,
-    // Schedules run on local time: pin a zone with daylight-saving changes.
-    env: { TZ: 'America/Chicago' },
+    projects: [
+      {
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**'], environment: 'node', testTimeout: 20_000, env },
+      },
+      {
+        // The renderer's own modules in a DOM (jsdom), as the screen runs them.
+        test: { name: 'renderer', include: ['tests/renderer/**/*.test.{ts,tsx}'], environment: 'jsdom', testTimeout: 20_000, env },
+      },
+    ],
   },
 });

@@ -1,4 +1,4 @@
-// KioskBridge over the browser host's HTTP API. URLs are relative so the page works under any base path.
+// KioskBridge over the browser host's HTTP API.
 // The browser host answers only GET and HEAD, by design: its staff panel needs no PIN because it
 // can change nothing on the host. Slide commands stay inside this page, "reload" reloads this
 // page, and exiting is for the installed kiosk app only (see docs/deploy.md). The one exception
@@ -14,17 +14,20 @@ import {
 } from '../../../common/kiosk-bridge';
 import { isContentSnapshot, isStaffStatus } from './snapshot-guard';
 
-const snapshotUrl = relativeTo(httpBridgePaths.contentSnapshot);
-const eventsUrl = relativeTo(httpBridgePaths.contentEvents);
-const staffStatusUrl = relativeTo(httpBridgePaths.staffStatus);
-const sectionViewsUrl = relativeTo(httpBridgePaths.sectionViews);
 const snapshotEventName = 'snapshot';
 
-function relativeTo(absolutePath: string): string {
-  return absolutePath.replace(/^\/+/, '');
+export interface HttpBridgeOptions {
+  /** The page's address; the host's API lives beside it, so the page works under any base path. */
+  baseUrl?: string;
+  reloadPage?: () => void;
 }
 
-export function createHttpBridge(reloadPage: () => void = () => window.location.reload()): KioskBridge {
+export function createHttpBridge({ baseUrl = document.baseURI, reloadPage = () => window.location.reload() }: HttpBridgeOptions = {}): KioskBridge {
+  const beside = (absolutePath: string): string => new URL(absolutePath.replace(/^\/+/, ''), baseUrl).href;
+  const snapshotUrl = beside(httpBridgePaths.contentSnapshot);
+  const eventsUrl = beside(httpBridgePaths.contentEvents);
+  const staffStatusUrl = beside(httpBridgePaths.staffStatus);
+  const sectionViewsUrl = beside(httpBridgePaths.sectionViews);
   const slideListeners = new Set<(command: SlideCommand) => void>();
 
   // Whether this host keeps usage counts, asked once (a host without them takes no POST at all,
