@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContentPack, splitPages } from '../../../electron/content/load-content-pack';
+import { loadContentPack } from '../../../electron/content/load-content-pack';
 import { badInputs } from '../../fixtures/bad-inputs';
 import { copyPack, type TempPack } from '../../helpers/temp-pack';
+import { reviewDay } from './load-context';
 
 let pack: TempPack;
 afterEach(async () => pack?.cleanup());
-
-const reviewDay = new Date('2026-11-28T12:00:00');
 
 async function loadWith(files: Record<string, string>) {
   pack = await copyPack();
@@ -51,52 +50,10 @@ describe('loadContentPack on a valid pack', () => {
     expect(loaded.sections[0]?.text.en?.pages[0]?.map((block) => block.type)).toEqual(['paragraph', 'heading', 'list']);
   });
 
-  it('reads files with a byte-order mark and Windows line endings', async () => {
-    const result = await loadWith({ 'slides/second.md': '\uFEFF---\r\ntitle: Windows slide\r\nduration: 7\r\n---\r\nSaved in Notepad.\r\n' });
-    expect(result.problems).toEqual([]);
-    expect(result.pack?.slides[1]).toMatchObject({ durationSeconds: 7, text: { en: { title: 'Windows slide' } } });
-  });
-
-  it('splits a paged section at each second-level heading', async () => {
-    const result = await loadWith({ 'sections/beta.md': '---\ntitle: Beta\nlayout: pages\n---\nIntro.\n\n## Before\n\nOne.\n\n## After\n\nTwo.\n' });
-    const beta = result.pack!.sections.find((section) => section.id === 'beta')!;
-    expect(beta.text.en?.pages.map((page) => page.length)).toEqual([1, 2, 2]);
-    expect(splitPages([])).toEqual([[]]);
-  });
-
   it('plays slides missing from the order after the others, with a warning', async () => {
     const result = await loadWith({ 'slides/third.md': '---\ntitle: Third\n---\nThree\n', 'slides/third.es.md': '---\ntitle: Tercera\n---\nTres\n' });
     expect(result.pack?.slides.map((slide) => slide.id)).toEqual(['first', 'second', 'third']);
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'slide-not-in-order', file: 'slides/third.md' })]);
-  });
-
-  it('leaves raw HTML and unsafe links out of the text', async () => {
-    const result = await loadWith({ 'sections/beta.md': '---\ntitle: Beta\n---\nSafe text.\n\n<script>alert(1)</script>\n\nA [bad link](javascript:alert(1)) and <b>bold</b>.\n' });
-    const body = JSON.stringify(result.pack!.sections.find((section) => section.id === 'beta')?.text.en);
-    expect(body).not.toMatch(/script|javascript|<b>/);
-    expect(body).toContain('bad link');
-    expect(result.problems.map((problem) => [problem.code, problem.line])).toEqual([
-      ['left-out-html', 6],
-      ['left-out-unsafe-link', 8],
-      ['left-out-html', 8],
-      ['left-out-html', 8],
-    ]);
-  });
-
-  it('falls back to the default language where a translation is missing or broken', async () => {
-    const result = await loadWith({ 'slides/first.es.md': '---\ntitle: [broken\n---\nx\n' });
-    const first = result.pack!.slides[0]!;
-    expect(first.text.es?.title).toBe('First slide');
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'yaml-syntax', file: 'slides/first.es.md' })]);
-  });
-
-  it('names a close field in every problem about a misspelt setting, and an example', async () => {
-    const result = await loadWith({});
-    expect(result.problems).toEqual([]);
-    const broken = await loadWith({ 'slides/second.md': '---\ntitel: Second\n---\nx\n' });
-    expect(broken.problems).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: 'unknown-field', field: 'titel', message: expect.stringContaining('Did you mean "title"?'), example: 'title: Welcome to our clinic' })]),
-    );
   });
 
   it('reports every problem in the pack at once', async () => {
