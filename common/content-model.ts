@@ -6,9 +6,10 @@ import { defaultTheme } from './theme';
 // ---------------------------------------------------------------------------------------------
 // Small shared pieces. Each message is worded as "what was expected", for staff.
 
-const languageCode = z
+export const languageCodeSchema = z
   .string({ error: 'a language code such as en or es' })
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'a language code such as en or es' });
+const languageCode = languageCodeSchema;
 
 const text = (expected: string) => z.string({ error: expected }).trim().min(1, { message: expected });
 

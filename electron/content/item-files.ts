@@ -53,7 +53,9 @@ export async function listItems(context: LoadContext, folder: ItemFolder): Promi
     const group = groups.get(id) ?? { folder, id, translations: new Map<string, string>() };
     groups.set(id, group);
     if (language === undefined) group.file = file;
-    else if (language === context.defaultLanguage) {
+    else if (context.languagesAsWritten === false) {
+      if (context.languages.includes(language) && language !== context.defaultLanguage) group.translations.set(language, file);
+    } else if (language === context.defaultLanguage) {
       context.problems.push({
         severity: 'error',
         code: 'duplicate-item',

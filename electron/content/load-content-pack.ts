@@ -1,22 +1,30 @@
 // Reads a content folder from disk into a typed pack plus every problem found. A broken slide
-// or topic is left out (the rest still plays); a broken settings file means no pack at all.
+// or topic is left out (the rest still plays); a broken settings file means no pack at all,
+// though settings whose every mistake has a documented default give a fallback pack.
 // Each concern has its own module; this file only puts them in order.
 import type { ContentPack, ContentProblem } from '../../common/content-model';
 import { listItems } from './item-files';
 import type { LoadContext } from './load-context';
 import { loadSection, splitPages } from './load-section';
-import { loadSettingsFile, packLanguages, resolveSettings } from './load-settings';
+import { loadSettings } from './load-settings';
 import { loadSlide } from './load-slide';
 import { orderSlides } from './slide-order';
 
 export { hasErrors, settingsFileName } from './load-context';
 export { captionExtensions, checkMediaPath, mediaExtensions, pictureExtensions, videoExtensions } from './media-references';
 export { reviewIntervalDays } from './review-dates';
+export { defaultIdleTimeoutSeconds } from './settings-fallback';
 export { splitPages };
 
 export interface LoadResult {
-  /** Undefined when the settings file is missing or broken: nothing can be shown from it. */
+  /** Undefined when the settings file is missing or has an error: a running kiosk keeps its last good pack. */
   pack: ContentPack | undefined;
+  /**
+   * When `pack` is undefined only because some settings cannot be used, and each of those has a
+   * documented default: the pack with those defaults, for a kiosk that has no last good pack.
+   * Never set for a missing settings file or one whose YAML cannot be read.
+   */
+  fallbackPack?: ContentPack;
   problems: ContentProblem[];
 }
 
@@ -32,12 +40,7 @@ export interface LoadOptions {
 export async function loadContentPack(contentDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const context: LoadContext = { contentDir, problems, now: options.now ?? new Date(), languages: ['en'], defaultLanguage: 'en', displayCopyDir: options.displayCopyDir };
-  const settingsFile = await loadSettingsFile(context);
-  if (settingsFile) {
-    context.defaultLanguage = settingsFile.value.defaultLanguage;
-    context.languages = packLanguages(settingsFile.value);
-  }
-  const settings = settingsFile ? await resolveSettings(settingsFile, context) : undefined;
+  const loaded = await loadSettings(context);
   const [slideGroups, sectionGroups] = await Promise.all([listItems(context, 'slides'), listItems(context, 'sections')]);
   const total = slideGroups.length + sectionGroups.length;
   let done = 0;
@@ -49,13 +52,12 @@ export async function loadContentPack(contentDir: string, options: LoadOptions =
   const slides = (await Promise.all(slideGroups.map(async (group) => progress(await loadSlide(group, context))))).filter((slide) => slide !== undefined);
   const sections = (await Promise.all(sectionGroups.map(async (group) => progress(await loadSection(group, context))))).filter((section) => section !== undefined);
 
-  if (!settings || !settingsFile) return { pack: undefined, problems };
-  return {
-    pack: {
-      settings,
-      slides: orderSlides(slides, settingsFile.value.slideOrder, settingsFile.source, context),
-      sections: sections.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-    },
-    problems,
+  const settings = loaded.settings ?? loaded.fallback;
+  if (!settings) return { pack: undefined, problems };
+  const pack: ContentPack = {
+    settings,
+    slides: orderSlides(slides, loaded.slideOrder, loaded.source, context),
+    sections: sections.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
   };
+  return loaded.settings ? { pack, problems } : { pack: undefined, fallbackPack: pack, problems };
 }

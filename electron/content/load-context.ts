@@ -11,6 +11,11 @@ export interface LoadContext {
   /** Default language first. */
   languages: string[];
   defaultLanguage: string;
+  /**
+   * False when settings.yaml could not be read or its languages are not as written: translations
+   * are then not judged against the list, so one slip gives one problem, not one per file.
+   */
+  languagesAsWritten?: boolean;
   displayCopyDir?: string;
 }
 

@@ -1,76 +1,122 @@
-// settings.yaml: read, checked against the schema, and turned into the settings the screen uses
-// (every text in every pack language, the logo sized, the theme's contrast judged).
-import { settingsFileSchema, type ContentProblem, type KioskSettings, type Localized, type SettingsFile } from '../../common/content-model';
-import { parseFields } from './item-file';
-import { hasErrors, settingsFileName, type LoadContext } from './load-context';
+// settings.yaml: read, judged field by field (settings-fallback.ts), and turned into the
+// settings the screen uses (every text in every pack language, the logo sized, the theme's
+// contrast judged). The languages are set on the context for every other file.
+import type { ContentProblem, KioskSettings, Localized, SettingsFile } from '../../common/content-model';
+import { readableTheme } from '../../common/theme';
+import { settingsFileName, syntaxProblem, type LoadContext } from './load-context';
 import { loadPicture } from './media-references';
 import { readContentFile } from './read-content-file';
+import { fellBackMessage, judgeSettings } from './settings-fallback';
 import { checkThemeContrast } from './theme-contrast';
-import type { YamlSource } from './yaml-source';
+import { parseYamlSource, type YamlSource } from './yaml-source';
 
-export interface ParsedSettings {
-  value: SettingsFile;
-  source: YamlSource;
+export interface LoadedSettings {
+  /** The settings as written; undefined when any of them has an error. */
+  settings?: KioskSettings;
+  /** When some settings have errors but each has a documented default: the settings with those defaults. */
+  fallback?: KioskSettings;
+  slideOrder?: string[];
+  source?: YamlSource;
 }
 
-export async function loadSettingsFile(context: LoadContext): Promise<ParsedSettings | undefined> {
+export async function loadSettings(context: LoadContext): Promise<LoadedSettings> {
   const read = await readContentFile(context.contentDir, settingsFileName);
   if ('problem' in read) {
     if (read.problem.code === 'missing-file') {
       read.problem.message = `There is no ${settingsFileName} in the content folder. Every content folder needs one: copy it from the bundled content and change it.`;
     }
     context.problems.push(read.problem);
-    return undefined;
+    context.languagesAsWritten = false;
+    return {};
   }
-  const fields = parseFields(settingsFileName, read.text, 1, settingsFileSchema, context);
-  return fields && { value: fields.data, source: fields.source };
+  const source = parseYamlSource(read.text);
+  if (source.syntaxErrors.length > 0) {
+    context.problems.push(...source.syntaxErrors.map((error) => syntaxProblem(settingsFileName, error)));
+    context.languagesAsWritten = false;
+    return {};
+  }
+  const judged = judgeSettings(source.value, source);
+  context.languages = judged.languages.languages;
+  context.defaultLanguage = judged.languages.defaultLanguage;
+  context.languagesAsWritten = judged.languages.asWritten;
+  if (!judged.value) {
+    context.problems.push(...judged.problems);
+    return { source };
+  }
+  const resolved = await resolveSettings(judged.value, source, context);
+  const errors = resolved.problems.filter((problem) => problem.severity === 'error');
+  const unusable = errors.some((problem) => !problem.instead);
+  const fallBack = !unusable && (judged.fellBack || errors.length > 0);
+  context.problems.push(
+    ...judged.problems,
+    ...resolved.problems.map(({ instead, ...problem }) => (fallBack && instead && problem.severity === 'error' ? { ...problem, message: fellBackMessage(problem.message, instead) } : problem)),
+  );
+  if (unusable) return { source };
+  const settings = fallBack ? resolved.fallback : resolved.settings;
+  return fallBack ? { fallback: settings, slideOrder: judged.value.slideOrder, source } : { settings, slideOrder: judged.value.slideOrder, source };
 }
 
-/** The pack's languages, default first. */
-export function packLanguages(value: Pick<SettingsFile, 'languages' | 'defaultLanguage'>): string[] {
-  return [value.defaultLanguage, ...value.languages.filter((code) => code !== value.defaultLanguage)];
+/** A problem with what the kiosk can do instead, when it has a default for it. */
+type SettingProblem = ContentProblem & { instead?: string };
+
+interface ResolvedSettings {
+  /** As written (meaningful when no problem is an error). */
+  settings: KioskSettings;
+  /** With each error that has an `instead` replaced by the default. */
+  fallback: KioskSettings;
+  problems: SettingProblem[];
 }
 
-/** The settings the screen uses, or undefined when any of them has an error. */
-export async function resolveSettings({ value, source }: ParsedSettings, context: LoadContext): Promise<KioskSettings | undefined> {
-  const problems: ContentProblem[] = [];
-  const localize = (text: string | Record<string, string>, fieldPath: (string | number)[]) => localizeSetting(text, fieldPath, source, context, problems);
+async function resolveSettings(value: SettingsFile, source: YamlSource, context: LoadContext): Promise<ResolvedSettings> {
+  const problems: SettingProblem[] = [];
+  const localize = (text: string | Record<string, string>, fieldPath: (string | number)[], instead?: string) => localizeSetting(text, fieldPath, source, context, problems, instead);
   let logo: KioskSettings['logo'];
   if (value.clinic.logo !== undefined) {
     const where = { file: settingsFileName, line: source.lineOf(['clinic', 'logo']), field: 'clinic.logo' };
     const checked = await loadPicture(value.clinic.logo, { ...where, example: 'logo: media/logo.svg' }, context);
-    problems.push(...checked.problems);
-    if (checked.picture) logo = { ...checked.picture, alt: localize(value.clinic.logoAlt ?? '', ['clinic', 'logoAlt']) };
+    problems.push(...checked.problems.map((problem) => ({ ...problem, instead: 'shows no logo' })));
+    const alt = localize(value.clinic.logoAlt ?? '', ['clinic', 'logoAlt'], 'shows no logo');
+    if (checked.picture && alt) logo = { ...checked.picture, alt };
   }
+  const required = (text: string | Record<string, string>, fieldPath: (string | number)[]) => localize(text, fieldPath) ?? {};
+  const contrast = checkThemeContrast(value.theme, source);
+  problems.push(...contrast.map((problem) => ({ ...problem, instead: `uses its default ${problem.field === 'theme.text' ? 'text and background' : 'button'} colours` })));
   const settings: KioskSettings = {
-    clinicName: localize(value.clinic.name, ['clinic', 'name']),
+    clinicName: required(value.clinic.name, ['clinic', 'name']),
     clinicPhone: value.clinic.phone,
     logo,
     theme: value.theme,
     languages: context.languages,
     defaultLanguage: context.defaultLanguage,
     idleTimeoutSeconds: value.idleTimeoutSeconds,
-    frontDesk: localize(value.frontDesk, ['frontDesk']),
+    frontDesk: required(value.frontDesk, ['frontDesk']),
     crisis: {
-      title: localize(value.crisis.title, ['crisis', 'title']),
-      intro: localize(value.crisis.intro, ['crisis', 'intro']),
+      title: required(value.crisis.title, ['crisis', 'title']),
+      intro: required(value.crisis.intro, ['crisis', 'intro']),
       resources: value.crisis.resources.map((resource, index) => ({
-        name: localize(resource.name, ['crisis', 'resources', index, 'name']),
-        contact: localize(resource.contact, ['crisis', 'resources', index, 'contact']),
-        note: resource.note === undefined ? undefined : localize(resource.note, ['crisis', 'resources', index, 'note']),
+        name: required(resource.name, ['crisis', 'resources', index, 'name']),
+        contact: required(resource.contact, ['crisis', 'resources', index, 'contact']),
+        note: resource.note === undefined ? undefined : localize(resource.note, ['crisis', 'resources', index, 'note'], 'leaves out this note'),
       })),
     },
   };
-  problems.push(...checkThemeContrast(value.theme, source));
-  context.problems.push(...problems);
-  return hasErrors(problems) ? undefined : settings;
+  // The screen swaps a pair too close to read for the default pair by the same rules.
+  return { settings, fallback: { ...settings, theme: readableTheme(value.theme) }, problems };
 }
 
-function localizeSetting(text: string | Record<string, string>, fieldPath: (string | number)[], source: YamlSource, context: LoadContext, problems: ContentProblem[]): Localized<string> {
+/** Text in every pack language; undefined (with an error) when there is none in the default language. */
+function localizeSetting(
+  text: string | Record<string, string>,
+  fieldPath: (string | number)[],
+  source: YamlSource,
+  context: LoadContext,
+  problems: SettingProblem[],
+  instead?: string,
+): Localized<string> | undefined {
   if (typeof text === 'string') return Object.fromEntries(context.languages.map((code) => [code, text]));
   const field = fieldPath.map((key) => (typeof key === 'number' ? `[${key + 1}]` : key)).join('.').replace(/\.\[/g, '[');
   for (const code of Object.keys(text)) {
-    if (!context.languages.includes(code)) {
+    if (!context.languages.includes(code) && context.languagesAsWritten !== false) {
       problems.push({
         severity: 'warning',
         code: 'unused-translation',
@@ -91,8 +137,9 @@ function localizeSetting(text: string | Record<string, string>, fieldPath: (stri
       field,
       message: `"${field}" has no text in the default language (${context.defaultLanguage}).`,
       expected: `a line starting with "${context.defaultLanguage}:"`,
+      instead,
     });
-    return {};
+    return undefined;
   }
   return Object.fromEntries(
     context.languages.map((code) => {

@@ -34,6 +34,14 @@ describe('listItems', () => {
     ]);
   });
 
+  it('does not judge translations against languages that are not as written (one slip, one problem)', async () => {
+    pack = await copyPack();
+    const context = { ...contextFor(pack.dir, ['en']), languagesAsWritten: false };
+    const groups = await listItems(context, 'slides');
+    expect(context.problems).toEqual([]);
+    expect(groups.map((group) => group.translations.size)).toEqual([0, 0]);
+  });
+
   it('warns about a missing folder', async () => {
     pack = await copyPack();
     await pack.remove('sections');

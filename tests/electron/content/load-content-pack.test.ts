@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContentPack } from '../../../electron/content/load-content-pack';
 import { badInputs } from '../../fixtures/bad-inputs';
-import { copyPack, type TempPack } from '../../helpers/temp-pack';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bundledContentDir, copyPack, type TempPack } from '../../helpers/temp-pack';
 import { reviewDay } from './load-context';
 
 let pack: TempPack;
@@ -98,5 +100,74 @@ describe('loadContentPack on bad input', () => {
         expect(result.pack!.slides.map((slide) => slide.id)).toEqual(expect.arrayContaining(['first', 'second']));
         break;
     }
+  });
+});
+
+describe('loadContentPack on settings that cannot all be used', () => {
+  async function withSettings(change: (text: string) => string, sourceDir?: string) {
+    pack = await copyPack(sourceDir);
+    const text = await readFile(path.join(pack.dir, 'settings.yaml'), 'utf8');
+    await pack.write('settings.yaml', change(text));
+    return loadContentPack(pack.dir, { now: reviewDay });
+  }
+  const summary = (result: { problems: { severity: string; code: string; file: string }[] }) => result.problems.map((problem) => `${problem.severity} ${problem.code} ${problem.file}`);
+
+  it('gives one problem for one bad value, not a warning for every translation, and a pack with the default', async () => {
+    const bundled = await loadContentPack(bundledContentDir, { now: reviewDay });
+    const result = await withSettings((text) => text.replace(/^idleTimeoutSeconds: \d+/m, 'idleTimeoutSeconds: 8'), bundledContentDir);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'invalid-value', file: 'settings.yaml', field: 'idleTimeoutSeconds', message: '"idleTimeoutSeconds" is 8, which cannot be used here, so the kiosk uses the default, 90 seconds, until this is fixed.' }),
+      ...bundled.problems,
+    ]);
+    expect(result.pack).toBeUndefined();
+    expect(result.fallbackPack).toEqual({ ...bundled.pack, settings: { ...bundled.pack!.settings, idleTimeoutSeconds: 90 } });
+  });
+
+  it('uses the default colour for a colour that is not a colour, and default pairs for colours too close to read', async () => {
+    const notAColour = await withSettings((text) => `${text}theme:\n  text: red\n`);
+    expect(summary(notAColour)).toEqual(['error invalid-value settings.yaml']);
+    expect(notAColour.problems[0]?.message).toContain('so the kiosk uses the default text colour, "#17202a", until this is fixed.');
+    expect(notAColour.fallbackPack?.settings.theme.text).toBe('#17202a');
+    const tooClose = await withSettings((text) => `${text}theme:\n  background: "#ffffff"\n  text: "#eeeeee"\n`);
+    expect(summary(tooClose)).toEqual(['error low-contrast settings.yaml']);
+    expect(tooClose.problems[0]?.message).toContain('so the kiosk uses its default text and background colours until this is fixed.');
+    expect(tooClose.fallbackPack?.settings.theme).toMatchObject({ background: '#f6f4ef', text: '#17202a' });
+  });
+
+  it('judges the languages once: a bad code gives one problem, and the pack shows the good ones', async () => {
+    const result = await withSettings((text) => text.replace('languages: [en, es]', 'languages: [en, Spanish]'));
+    expect(summary(result)).toEqual(['error invalid-value settings.yaml']);
+    expect(result.problems[0]?.message).toContain('so the kiosk shows only en until this is fixed.');
+    expect(result.fallbackPack?.settings.languages).toEqual(['en']);
+    expect(result.fallbackPack?.slides.map((slide) => Object.keys(slide.text))).toEqual([['en'], ['en']]);
+  });
+
+  it('judges the slide order once: a bad order gives one problem, and the slides play by file name', async () => {
+    const result = await withSettings((text) => text.replace('slideOrder:\n  - first\n  - second', 'slideOrder: first, second'));
+    expect(summary(result)).toEqual(['error invalid-value settings.yaml']);
+    expect(result.problems[0]?.message).toContain('so the kiosk plays the slides in the order of their file names until this is fixed.');
+    expect(result.fallbackPack?.slides.map((slide) => slide.id)).toEqual(['first', 'second']);
+  });
+
+  it('shows no logo when the logo cannot be used, and leaves out a field it does not know', async () => {
+    const result = await withSettings((text) => text.replace('  name: Test Clinic', '  name: Test Clinic\n  logo: media/missing.svg\n  logoAlt: Our logo\n  colour: green'));
+    expect(summary(result)).toEqual(['error unknown-field settings.yaml', 'error bad-media settings.yaml']);
+    expect(result.problems[0]?.message).toContain('Until it is fixed, the kiosk leaves it out.');
+    expect(result.problems[1]?.message).toContain('so the kiosk shows no logo until this is fixed.');
+    expect(result.fallbackPack?.settings.logo).toBeUndefined();
+  });
+
+  it('gives no fallback for words it cannot guess, a syntax error, or a missing file, and still no cascade', async () => {
+    const noFrontDesk = await withSettings((text) => text.replace(/frontDesk:\n( {2}.*\n)+/, ''));
+    expect(summary(noFrontDesk)).toEqual(['error missing-field settings.yaml']);
+    expect(noFrontDesk.problems[0]?.message).toBe('"frontDesk" is missing.');
+    expect(noFrontDesk.fallbackPack).toBeUndefined();
+    const broken = await withSettings((text) => `${text}\n  : : [\n`);
+    expect(broken.problems.every((problem) => problem.code === 'yaml-syntax')).toBe(true);
+    expect(broken.pack ?? broken.fallbackPack).toBeUndefined();
+    await pack.remove('settings.yaml');
+    const missing = await loadContentPack(pack.dir, { now: reviewDay });
+    expect(summary(missing)).toEqual(['error missing-file settings.yaml']);
+    expect(missing.pack ?? missing.fallbackPack).toBeUndefined();
   });
 });

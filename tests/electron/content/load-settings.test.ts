@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadSettingsFile, packLanguages, resolveSettings } from '../../../electron/content/load-settings';
+import { loadSettings } from '../../../electron/content/load-settings';
 import { copyPack, type TempPack } from '../../helpers/temp-pack';
 import { contextFor } from './load-context';
 
@@ -10,9 +10,8 @@ async function settingsFrom(text?: string) {
   pack = await copyPack();
   if (text !== undefined) await pack.write('settings.yaml', text);
   const context = contextFor(pack.dir);
-  const parsed = await loadSettingsFile(context);
-  const settings = parsed ? await resolveSettings(parsed, context) : undefined;
-  return { parsed, settings, problems: context.problems };
+  const loaded = await loadSettings(context);
+  return { ...loaded, context, problems: context.problems };
 }
 
 const valid = `clinic:
@@ -32,8 +31,9 @@ crisis:
 
 describe('settings.yaml', () => {
   it('puts the default language first and gives every text in every language', async () => {
-    const { parsed, settings, problems } = await settingsFrom(valid);
-    expect(packLanguages(parsed!.value)).toEqual(['en', 'es']);
+    const { settings, context, problems } = await settingsFrom(valid);
+    expect(context.languages).toEqual(['en', 'es']);
+    expect(settings?.languages).toEqual(['en', 'es']);
     expect(settings).toMatchObject({ idleTimeoutSeconds: 45, clinicName: { en: 'Test Clinic', es: 'Test Clinic' }, frontDesk: { en: 'Please tell the front desk.', es: 'Please tell the front desk.' } });
     expect(problems.map((problem) => [problem.severity, problem.code, problem.field, problem.line])).toEqual([
       ['warning', 'missing-translation', 'frontDesk', 6],
@@ -45,7 +45,7 @@ describe('settings.yaml', () => {
     pack = await copyPack();
     await pack.remove('settings.yaml');
     const context = contextFor(pack.dir);
-    expect(await loadSettingsFile(context)).toBeUndefined();
+    expect(await loadSettings(context)).toEqual({});
     expect(context.problems).toEqual([expect.objectContaining({ code: 'missing-file', message: expect.stringContaining('Every content folder needs one') })]);
   });
 
