@@ -1,13 +1,15 @@
 // The content pack's model. The zod schemas are the single source of the content's types:
 // the file formats staff write (settings, front matter) and the loaded pack the screen shows.
 import { z } from 'zod';
+import { defaultTheme } from './theme';
 
 // ---------------------------------------------------------------------------------------------
 // Small shared pieces. Each message is worded as "what was expected", for staff.
 
-const languageCode = z
+export const languageCodeSchema = z
   .string({ error: 'a language code such as en or es' })
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'a language code such as en or es' });
+const languageCode = languageCodeSchema;
 
 const text = (expected: string) => z.string({ error: expected }).trim().min(1, { message: expected });
 
@@ -77,10 +79,10 @@ const hexColour = z
   .regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour written as # and six hex digits, such as "#0b5257" (with the quotes)' });
 
 export const themeSchema = z.strictObject({
-  background: hexColour.default('#f6f4ef'),
-  text: hexColour.default('#17202a'),
-  accent: hexColour.default('#0b5257'),
-  accentText: hexColour.default('#ffffff'),
+  background: hexColour.default(defaultTheme.background),
+  text: hexColour.default(defaultTheme.text),
+  accent: hexColour.default(defaultTheme.accent),
+  accentText: hexColour.default(defaultTheme.accentText),
 });
 export type Theme = z.infer<typeof themeSchema>;
 

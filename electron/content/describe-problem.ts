@@ -3,6 +3,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { ContentProblem } from '../../common/content-model';
+import { defaultTheme } from '../../common/theme';
 import type { YamlSource } from './yaml-source';
 
 const typeNames: Record<string, string> = {
@@ -50,10 +51,10 @@ const fieldExamples: Record<string, string> = {
   idleTimeoutSeconds: 'idleTimeoutSeconds: 90',
   slideOrder: 'slideOrder:\n  - welcome\n  - your-visit',
   frontDesk: 'frontDesk:\n  en: Please tell someone at the front desk.\n  es: Por favor, avise a alguien en la recepción.',
-  background: 'background: "#f6f4ef"',
-  text: 'text: "#17202a"',
-  accent: 'accent: "#0b5257"',
-  accentText: 'accentText: "#ffffff"',
+  background: `background: "${defaultTheme.background}"`,
+  text: `text: "${defaultTheme.text}"`,
+  accent: `accent: "${defaultTheme.accent}"`,
+  accentText: `accentText: "${defaultTheme.accentText}"`,
   linkCaption: 'linkCaption: Escanee para leer esto en casa',
 };
 

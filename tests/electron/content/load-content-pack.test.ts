@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContentPack, splitPages } from '../../../electron/content/load-content-pack';
+import { loadContentPack } from '../../../electron/content/load-content-pack';
 import { badInputs } from '../../fixtures/bad-inputs';
-import { copyPack, type TempPack } from '../../helpers/temp-pack';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bundledContentDir, copyPack, type TempPack } from '../../helpers/temp-pack';
+import { reviewDay } from './load-context';
 
 let pack: TempPack;
 afterEach(async () => pack?.cleanup());
-
-const reviewDay = new Date('2026-11-28T12:00:00');
 
 async function loadWith(files: Record<string, string>) {
   pack = await copyPack();
@@ -51,52 +52,10 @@ describe('loadContentPack on a valid pack', () => {
     expect(loaded.sections[0]?.text.en?.pages[0]?.map((block) => block.type)).toEqual(['paragraph', 'heading', 'list']);
   });
 
-  it('reads files with a byte-order mark and Windows line endings', async () => {
-    const result = await loadWith({ 'slides/second.md': '\uFEFF---\r\ntitle: Windows slide\r\nduration: 7\r\n---\r\nSaved in Notepad.\r\n' });
-    expect(result.problems).toEqual([]);
-    expect(result.pack?.slides[1]).toMatchObject({ durationSeconds: 7, text: { en: { title: 'Windows slide' } } });
-  });
-
-  it('splits a paged section at each second-level heading', async () => {
-    const result = await loadWith({ 'sections/beta.md': '---\ntitle: Beta\nlayout: pages\n---\nIntro.\n\n## Before\n\nOne.\n\n## After\n\nTwo.\n' });
-    const beta = result.pack!.sections.find((section) => section.id === 'beta')!;
-    expect(beta.text.en?.pages.map((page) => page.length)).toEqual([1, 2, 2]);
-    expect(splitPages([])).toEqual([[]]);
-  });
-
   it('plays slides missing from the order after the others, with a warning', async () => {
     const result = await loadWith({ 'slides/third.md': '---\ntitle: Third\n---\nThree\n', 'slides/third.es.md': '---\ntitle: Tercera\n---\nTres\n' });
     expect(result.pack?.slides.map((slide) => slide.id)).toEqual(['first', 'second', 'third']);
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'slide-not-in-order', file: 'slides/third.md' })]);
-  });
-
-  it('leaves raw HTML and unsafe links out of the text', async () => {
-    const result = await loadWith({ 'sections/beta.md': '---\ntitle: Beta\n---\nSafe text.\n\n<script>alert(1)</script>\n\nA [bad link](javascript:alert(1)) and <b>bold</b>.\n' });
-    const body = JSON.stringify(result.pack!.sections.find((section) => section.id === 'beta')?.text.en);
-    expect(body).not.toMatch(/script|javascript|<b>/);
-    expect(body).toContain('bad link');
-    expect(result.problems.map((problem) => [problem.code, problem.line])).toEqual([
-      ['left-out-html', 6],
-      ['left-out-unsafe-link', 8],
-      ['left-out-html', 8],
-      ['left-out-html', 8],
-    ]);
-  });
-
-  it('falls back to the default language where a translation is missing or broken', async () => {
-    const result = await loadWith({ 'slides/first.es.md': '---\ntitle: [broken\n---\nx\n' });
-    const first = result.pack!.slides[0]!;
-    expect(first.text.es?.title).toBe('First slide');
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'yaml-syntax', file: 'slides/first.es.md' })]);
-  });
-
-  it('names a close field in every problem about a misspelt setting, and an example', async () => {
-    const result = await loadWith({});
-    expect(result.problems).toEqual([]);
-    const broken = await loadWith({ 'slides/second.md': '---\ntitel: Second\n---\nx\n' });
-    expect(broken.problems).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: 'unknown-field', field: 'titel', message: expect.stringContaining('Did you mean "title"?'), example: 'title: Welcome to our clinic' })]),
-    );
   });
 
   it('reports every problem in the pack at once', async () => {
@@ -141,5 +100,74 @@ describe('loadContentPack on bad input', () => {
         expect(result.pack!.slides.map((slide) => slide.id)).toEqual(expect.arrayContaining(['first', 'second']));
         break;
     }
+  });
+});
+
+describe('loadContentPack on settings that cannot all be used', () => {
+  async function withSettings(change: (text: string) => string, sourceDir?: string) {
+    pack = await copyPack(sourceDir);
+    const text = await readFile(path.join(pack.dir, 'settings.yaml'), 'utf8');
+    await pack.write('settings.yaml', change(text));
+    return loadContentPack(pack.dir, { now: reviewDay });
+  }
+  const summary = (result: { problems: { severity: string; code: string; file: string }[] }) => result.problems.map((problem) => `${problem.severity} ${problem.code} ${problem.file}`);
+
+  it('gives one problem for one bad value, not a warning for every translation, and a pack with the default', async () => {
+    const bundled = await loadContentPack(bundledContentDir, { now: reviewDay });
+    const result = await withSettings((text) => text.replace(/^idleTimeoutSeconds: \d+/m, 'idleTimeoutSeconds: 8'), bundledContentDir);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'invalid-value', file: 'settings.yaml', field: 'idleTimeoutSeconds', message: '"idleTimeoutSeconds" is 8, which cannot be used here, so the kiosk uses the default, 90 seconds, until this is fixed.' }),
+      ...bundled.problems,
+    ]);
+    expect(result.pack).toBeUndefined();
+    expect(result.fallbackPack).toEqual({ ...bundled.pack, settings: { ...bundled.pack!.settings, idleTimeoutSeconds: 90 } });
+  });
+
+  it('uses the default colour for a colour that is not a colour, and default pairs for colours too close to read', async () => {
+    const notAColour = await withSettings((text) => `${text}theme:\n  text: red\n`);
+    expect(summary(notAColour)).toEqual(['error invalid-value settings.yaml']);
+    expect(notAColour.problems[0]?.message).toContain('so the kiosk uses the default text colour, "#17202a", until this is fixed.');
+    expect(notAColour.fallbackPack?.settings.theme.text).toBe('#17202a');
+    const tooClose = await withSettings((text) => `${text}theme:\n  background: "#ffffff"\n  text: "#eeeeee"\n`);
+    expect(summary(tooClose)).toEqual(['error low-contrast settings.yaml']);
+    expect(tooClose.problems[0]?.message).toContain('so the kiosk uses its default text and background colours until this is fixed.');
+    expect(tooClose.fallbackPack?.settings.theme).toMatchObject({ background: '#f6f4ef', text: '#17202a' });
+  });
+
+  it('judges the languages once: a bad code gives one problem, and the pack shows the good ones', async () => {
+    const result = await withSettings((text) => text.replace('languages: [en, es]', 'languages: [en, Spanish]'));
+    expect(summary(result)).toEqual(['error invalid-value settings.yaml']);
+    expect(result.problems[0]?.message).toContain('so the kiosk shows only en until this is fixed.');
+    expect(result.fallbackPack?.settings.languages).toEqual(['en']);
+    expect(result.fallbackPack?.slides.map((slide) => Object.keys(slide.text))).toEqual([['en'], ['en']]);
+  });
+
+  it('judges the slide order once: a bad order gives one problem, and the slides play by file name', async () => {
+    const result = await withSettings((text) => text.replace('slideOrder:\n  - first\n  - second', 'slideOrder: first, second'));
+    expect(summary(result)).toEqual(['error invalid-value settings.yaml']);
+    expect(result.problems[0]?.message).toContain('so the kiosk plays the slides in the order of their file names until this is fixed.');
+    expect(result.fallbackPack?.slides.map((slide) => slide.id)).toEqual(['first', 'second']);
+  });
+
+  it('shows no logo when the logo cannot be used, and leaves out a field it does not know', async () => {
+    const result = await withSettings((text) => text.replace('  name: Test Clinic', '  name: Test Clinic\n  logo: media/missing.svg\n  logoAlt: Our logo\n  colour: green'));
+    expect(summary(result)).toEqual(['error unknown-field settings.yaml', 'error bad-media settings.yaml']);
+    expect(result.problems[0]?.message).toContain('Until it is fixed, the kiosk leaves it out.');
+    expect(result.problems[1]?.message).toContain('so the kiosk shows no logo until this is fixed.');
+    expect(result.fallbackPack?.settings.logo).toBeUndefined();
+  });
+
+  it('gives no fallback for words it cannot guess, a syntax error, or a missing file, and still no cascade', async () => {
+    const noFrontDesk = await withSettings((text) => text.replace(/frontDesk:\n( {2}.*\n)+/, ''));
+    expect(summary(noFrontDesk)).toEqual(['error missing-field settings.yaml']);
+    expect(noFrontDesk.problems[0]?.message).toBe('"frontDesk" is missing.');
+    expect(noFrontDesk.fallbackPack).toBeUndefined();
+    const broken = await withSettings((text) => `${text}\n  : : [\n`);
+    expect(broken.problems.every((problem) => problem.code === 'yaml-syntax')).toBe(true);
+    expect(broken.pack ?? broken.fallbackPack).toBeUndefined();
+    await pack.remove('settings.yaml');
+    const missing = await loadContentPack(pack.dir, { now: reviewDay });
+    expect(summary(missing)).toEqual(['error missing-file settings.yaml']);
+    expect(missing.pack ?? missing.fallbackPack).toBeUndefined();
   });
 });
