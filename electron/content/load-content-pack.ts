@@ -1,7 +1,6 @@
 // Reads a content folder from disk into a typed pack plus every problem found. A broken slide
 // or topic is left out (the rest still plays); a broken settings file means no pack at all.
-import { constants } from 'node:fs';
-import { access, lstat, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import {
@@ -27,6 +26,7 @@ import { describeSchemaIssues } from './describe-problem';
 import { checkPicture } from './display-copies';
 import { splitFrontMatter } from './front-matter';
 import { convertMarkdown, type LeftOut } from './markdown';
+import { mediaPathProblem, storedMediaPath } from './media-path-policy';
 import { readContentFile } from './read-content-file';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
@@ -580,30 +580,9 @@ function orderSlides(slides: Slide[], settings: ParsedSettings, context: LoadCon
 // ---------------------------------------------------------------------------------------------
 // Media
 
-/** Returns why a media path cannot be used, or undefined when it is a real file inside the pack. */
+/** Returns why a media path cannot be used, or undefined when it can: the one rule of media-path-policy.ts. */
 export async function checkMediaPath(contentDir: string, mediaPath: string, extensions: readonly string[] = mediaExtensions): Promise<string | undefined> {
-  const normalized = normalizeMediaPath(mediaPath);
-  if (path.posix.isAbsolute(normalized) || /^[a-z]:/i.test(normalized) || normalized.split('/').includes('..') || normalized.includes('\0')) {
-    return `"${mediaPath}" points outside the content folder. Put the file in the content folder and use a path such as media/picture.svg.`;
-  }
-  if (!extensions.includes(path.extname(normalized).toLowerCase())) {
-    return `"${mediaPath}" is not a kind of file that can be used here. Use a file ending in ${extensions.join(', ')}.`;
-  }
-  try {
-    const stats = await lstat(path.join(contentDir, normalized));
-    if (stats.isSymbolicLink()) return `"${mediaPath}" is a shortcut (symbolic link). Copy the real file into the content folder instead.`;
-    if (!stats.isFile()) return `"${mediaPath}" is a folder, not a file.`;
-    if (stats.size === 0) return `"${mediaPath}" is an empty file. Copy it into the content folder again.`;
-  } catch {
-    return `There is no file "${mediaPath}" in the content folder. Check the spelling (capital letters count) and that the file was copied in.`;
-  }
-  try {
-    await access(path.join(contentDir, normalized), constants.R_OK);
-    return undefined;
-  } catch {
-    // Else the screen would show a broken picture and nobody would know why.
-    return `The kiosk is not allowed to read "${mediaPath}". Ask IT to give the kiosk permission to read the content folder.`;
-  }
+  return mediaPathProblem(contentDir, mediaPath, extensions);
 }
 
 async function sizePicture(mediaPath: string, where: { file: string; line?: number; field: string }, context: LoadContext, problems: ContentProblem[]): Promise<PictureRef> {
@@ -613,7 +592,7 @@ async function sizePicture(mediaPath: string, where: { file: string; line?: numb
 }
 
 function normalizeMediaPath(mediaPath: string): string {
-  return mediaPath.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+  return storedMediaPath(mediaPath);
 }
 
 // ---------------------------------------------------------------------------------------------
