@@ -40,7 +40,12 @@ const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** The path as the pack stores it: surrounding spaces and a leading "./" are a way of writing, not part of the name. */
 export function storedMediaPath(written: string): string {
-  return written.trim().replace(/^(?:\.\/)+/, '');
+  // Until nothing changes, so that the stored path is stored as itself ("./ x.png" is "x.png").
+  for (let path = written; ; ) {
+    const next = path.trim().replace(/^(?:\.\/)+/, '');
+    if (next === path) return path;
+    path = next;
+  }
 }
 
 /**
