@@ -41,10 +41,10 @@ const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
 /** The path as the pack stores it: surrounding spaces and a leading "./" are a way of writing, not part of the name. */
 export function storedMediaPath(written: string): string {
   // Until nothing changes, so that the stored path is stored as itself ("./ x.png" is "x.png").
-  for (let path = written; ; ) {
-    const next = path.trim().replace(/^(?:\.\/)+/, '');
-    if (next === path) return path;
-    path = next;
+  for (let current = written; ; ) {
+    const next = current.trim().replace(/^(?:\.\/)+/, '');
+    if (next === current) return current;
+    current = next;
   }
 }
 
