@@ -411,7 +411,9 @@ async function loadSlide(group: ItemGroup, context: LoadContext): Promise<Slide 
   await checkField('image', pictureExtensions);
   await checkField('video', videoExtensions);
   await checkField('captions', captionExtensions);
-  const image = data.image === undefined ? undefined : await sizePicture(data.image, { file, line: source.lineOf(['image']), field: 'image' }, context, mediaProblems);
+  // A picture already refused is not read again: one mistake, one problem.
+  const imageRefused = mediaProblems.some((problem) => problem.field === 'image');
+  const image = data.image === undefined || imageRefused ? undefined : await sizePicture(data.image, { file, line: source.lineOf(['image']), field: 'image' }, context, mediaProblems);
   if (mediaProblems.some((problem) => problem.severity === 'error')) {
     context.problems.push(...mediaProblems);
     return undefined;
