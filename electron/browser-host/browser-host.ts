@@ -1,6 +1,6 @@
 // Serves the built renderer and the content pack over HTTP, implementing the KioskBridge
 // with JSON (the snapshot) and server-sent events (changes). Nothing else is ever served.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -9,8 +9,8 @@ import { httpBridgePaths, type ContentSnapshot, type StaffStatus } from '../../c
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { contentSecurityPolicy, mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
-import { sendFile } from './send-file';
 import { mediaExtensions } from '../content/load-content-pack';
+import { answerFile, answerMedia, writeFileAnswer, type FileRequest } from '../content/media-answer';
 import { viewSchema } from '../usage/usage-counts';
 import { usageOffSummary, type UsageService } from '../usage/usage-service';
 
@@ -135,14 +135,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (pathname.startsWith(`/${displayCopyUrlPrefix}`) && options.displayCopyDir) {
       const name = pathname.slice(displayCopyUrlPrefix.length + 1);
       if (!/^[0-9a-f]{32}\.webp$/.test(name)) return sendText(res, 404, 'Not found.');
-      for (const [header, value] of Object.entries(mediaSecurityHeaders)) res.setHeader(header, value);
-      return void sendFile(req, res, path.join(options.displayCopyDir, name), () => sendText(res, 404, 'Not found.'));
+      return void answerFile(path.join(options.displayCopyDir, name), fileRequest(req), mediaSecurityHeaders).then((answer) => writeFileAnswer(res, answer, req.method ?? 'GET'));
     }
     if (pathname.startsWith(httpBridgePaths.media)) {
-      const mediaPath = resolveMediaPath(contentRoot, pathname.slice(httpBridgePaths.media.length));
-      if (!mediaPath) return sendText(res, 404, 'Not found.');
-      for (const [header, value] of Object.entries(mediaSecurityHeaders)) res.setHeader(header, value);
-      return void sendFile(req, res, path.join(contentRoot, ...mediaPath.split('/')), () => sendText(res, 404, 'Not found.'));
+      const encodedPath = pathname.slice(httpBridgePaths.media.length);
+      return void answerMedia(contentRoot, encodedPath, mediaExtensions, fileRequest(req), mediaSecurityHeaders).then((answer) => writeFileAnswer(res, answer, req.method ?? 'GET'));
     }
     return serveRenderer(req, res, () => sendText(res, 404, 'Not found.'));
   });
@@ -166,32 +163,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/**
- * Returns a safe path inside the content folder (forward slashes, no leading slash) for a
- * requested media path, or undefined when it is not a media file that lies inside it.
- */
-export function resolveMediaPath(contentRoot: string, requested: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requested);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\') || decoded.includes('%')) return undefined;
-  const segments = decoded.split('/');
-  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.startsWith('.'))) return undefined;
-  if (!mediaExtensions.includes(path.extname(decoded).toLowerCase())) return undefined;
-  const candidate = path.join(contentRoot, ...segments);
-  try {
-    const real = realpathSync(candidate);
-    if (real !== candidate) return undefined; // a symbolic link somewhere on the way
-    if (!statSync(real).isFile()) return undefined; // a folder named like a picture, a device, a pipe
-  } catch {
-    return undefined;
-  }
-  return segments.join('/');
 }
 
 /** The staff panel's status in the browser host: no reloads or host problems to report here. */
@@ -313,6 +284,10 @@ export function isLoopbackAddress(host: string): boolean {
 export function isLoopbackHostHeader(header: string | undefined): boolean {
   if (header === undefined) return true;
   return /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?::\d{1,5})?$/i.test(header);
+}
+
+function fileRequest(req: IncomingMessage): FileRequest {
+  return { method: req.method ?? 'GET', range: req.headers.range, ifNoneMatch: req.headers['if-none-match'] };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

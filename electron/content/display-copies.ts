@@ -1,11 +1,15 @@
 // Pictures far larger than any screen (a 24-megapixel phone photo) stutter the loop while they
 // decode. Such pictures get a display-sized copy, cached outside the content folder and named
 // by the original's size and modification time, so an edited original gets a fresh copy.
+// The original is opened through the media path policy and read from that one handle, so a copy
+// is only ever made of a file the screen may show.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type sharpFunction from 'sharp';
 import type { ContentProblem, PictureRef } from '../../common/content-model';
+import { openMediaFile } from './media-path-policy';
 
 /** The largest screen we plan for; a copy fits inside it. */
 export const displayBox = { width: 3840, height: 2160 };
@@ -39,11 +43,27 @@ export async function checkPicture(contentDir: string, picture: PictureRef, wher
   if (!resizable.includes(path.extname(picture.path).toLowerCase())) return { picture, problems: [] };
   const sharp = await loadSharp();
   if (!sharp) return { picture, problems: [] };
-  const source = path.join(contentDir, picture.path);
+  const opened = await openMediaFile(contentDir, picture.path, resizable);
+  if (!opened.ok) return { picture, problems: [{ severity: 'error', code: 'bad-media', ...where, message: opened.message }] };
+  try {
+    return await sizeAndCopy(sharp, opened.handle, opened.stats, picture, where, cacheDir);
+  } finally {
+    await opened.handle.close().catch(() => {});
+  }
+}
+
+// Enough of the file for the size of nearly every JPEG and PNG; WebP needs the whole file.
+const headerBytes = 1024 * 1024;
+
+async function sizeAndCopy(sharp: Sharp, handle: FileHandle, stats: Stats, picture: PictureRef, where: { file: string; line?: number; field: string }, cacheDir: string | undefined): Promise<PictureCheck> {
+  let whole: Buffer | undefined;
+  // Positional reads leave the handle at the start, so readFile() reads it all.
+  const readWhole = async () => (whole ??= await handle.readFile());
   let width: number | undefined;
   let height: number | undefined;
   try {
-    ({ width, height } = await sharp(source).metadata());
+    const header = stats.size <= headerBytes ? await readWhole() : await readStart(handle, headerBytes);
+    ({ width, height } = await sharp(header).metadata().catch(async () => sharp(await readWhole()).metadata()));
   } catch {
     return {
       picture,
@@ -63,7 +83,6 @@ export async function checkPicture(contentDir: string, picture: PictureRef, wher
   }
   if ((width <= displayBox.width && height <= displayBox.height) || cacheDir === undefined) return { picture: sized, problems };
 
-  const stats = await stat(source);
   const key = createHash('sha256').update(`${picture.path}\0${stats.size}\0${stats.mtimeMs}\0${displayBox.width}x${displayBox.height}`).digest('hex').slice(0, 32);
   const name = `${key}.webp`;
   const target = path.join(cacheDir, name);
@@ -74,7 +93,7 @@ export async function checkPicture(contentDir: string, picture: PictureRef, wher
     const partial = `${target}.${process.pid}.partial`;
     try {
       await mkdir(cacheDir, { recursive: true });
-      await sharp(source).rotate().resize({ width: displayBox.width, height: displayBox.height, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toFile(partial);
+      await sharp(await readWhole()).rotate().resize({ width: displayBox.width, height: displayBox.height, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toFile(partial);
       await rename(partial, target);
     } catch (error) {
       await rm(partial, { force: true }).catch(() => {});
@@ -88,6 +107,12 @@ export async function checkPicture(contentDir: string, picture: PictureRef, wher
     }
   }
   return { picture: { ...sized, displayPath: name }, problems };
+}
+
+async function readStart(handle: FileHandle, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  const { bytesRead } = await handle.read(buffer, 0, length, 0);
+  return buffer.subarray(0, bytesRead);
 }
 
 // sharp reports a full disk in words ("write error ... No space left on device"), with the

@@ -1,12 +1,13 @@
 // Serves the page and the content pack's media over kiosk://app, never file://: the page gets
 // a real origin, a strict CSP, and can read nothing but the built renderer and media files.
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+// Media goes through the one path policy and the one sender the browser host uses too.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import type { CustomScheme, Protocol } from 'electron';
 import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { mediaExtensions } from '../content/load-content-pack';
+import { answerFile, answerMedia, fileAnswerResponse, textAnswer, type FileAnswer } from '../content/media-answer';
 import { kioskHost, kioskScheme } from './kiosk-origin';
 import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 
@@ -19,8 +20,20 @@ export interface KioskRoots {
   displayCopyDir?: string;
 }
 
-/** `media`: a content picture, video or caption, or a display copy: served with the sandboxing media policy. */
-export type KioskResolution = { kind: 'file'; path: string; media?: true } | { kind: 'not-found' } | { kind: 'forbidden' };
+/**
+ * Where a kiosk:// URL leads. `media`: a path of the pack, decoded once, that the path policy
+ * judges when the file is opened; `display-copy`: a display-sized copy by its exact name;
+ * `file`: a file of the built screen. Media and copies get the sandboxing media policy.
+ */
+export type KioskResolution =
+  | { kind: 'media'; root: string; encodedPath: string }
+  | { kind: 'display-copy'; path: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'not-found' }
+  | { kind: 'forbidden' };
+
+/** What the handler reads of a request: Electron's Request, or a test's raw URL. */
+export type KioskRequest = Pick<Request, 'url' | 'method' | 'headers'>;
 
 export const kioskSchemePrivileges: CustomScheme = {
   scheme: kioskScheme,
@@ -52,10 +65,10 @@ const forbidden: KioskResolution = { kind: 'forbidden' };
 const notFound: KioskResolution = { kind: 'not-found' };
 
 /**
- * Maps a kiosk:// URL to a file: kiosk://app/content/<p> into the content folder (media only),
- * kiosk://app/display/<hash>.webp into the display-copy cache, any other kiosk://app/<p> into
- * the renderer folder. Works on the raw URL, so traversal
- * attempts are refused rather than quietly normalised into something else.
+ * Maps a kiosk:// URL: kiosk://app/content/<p> to the pack's media (judged by the path policy
+ * when opened), kiosk://app/display/<hash>.webp into the display-copy cache, any other
+ * kiosk://app/<p> into the renderer folder. Works on the raw URL, so traversal attempts are
+ * refused rather than quietly normalised into something else.
  */
 export function resolveKioskRequest(url: string, roots: KioskRoots): KioskResolution {
   const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i.exec(url);
@@ -63,25 +76,18 @@ export function resolveKioskRequest(url: string, roots: KioskRoots): KioskResolu
   const [, scheme = '', authority = '', rawPath = ''] = match;
   if (scheme.toLowerCase() !== kioskScheme || authority.toLowerCase() !== kioskHost) return forbidden;
 
+  const mediaStart = `/${mediaPrefix}/`;
+  if (rawPath.startsWith(mediaStart)) return { kind: 'media', root: roots.contentDir, encodedPath: rawPath.slice(mediaStart.length) };
+
   const segments = splitRequestPath(rawPath);
   if (!segments) return forbidden;
-
-  if (segments[0] === mediaPrefix) {
-    const mediaSegments = segments.slice(1);
-    const fileName = mediaSegments.at(-1);
-    if (!fileName || !mediaExtensions.includes(path.extname(fileName).toLowerCase())) return forbidden;
-    return asMedia(resolveInsideRoot(roots.contentDir, mediaSegments));
-  }
+  if (segments[0] === mediaPrefix) return forbidden; // the content folder itself
   if (segments[0] === displayCopyPrefix) {
     const [, name, ...rest] = segments;
     if (!roots.displayCopyDir || !name || rest.length > 0 || !displayCopyName.test(name)) return notFound;
-    return asMedia(resolveInsideRoot(roots.displayCopyDir, [name]));
+    return { kind: 'display-copy', path: path.join(roots.displayCopyDir, name) };
   }
   return resolveInsideRoot(roots.rendererDir, segments.length === 0 ? ['index.html'] : segments);
-}
-
-function asMedia(resolution: KioskResolution): KioskResolution {
-  return resolution.kind === 'file' ? { ...resolution, media: true } : resolution;
 }
 
 /** Decoded path segments, or undefined for anything that could step outside a folder. */
@@ -117,11 +123,7 @@ function resolveInsideRoot(root: string, segments: string[]): KioskResolution {
   }
   // A symbolic link inside the root must not lead out of it.
   if (!isInside(realRoot, realFile)) return forbidden;
-  try {
-    return statSync(realFile).isFile() ? { kind: 'file', path: realFile } : notFound;
-  } catch {
-    return notFound;
-  }
+  return { kind: 'file', path: realFile };
 }
 
 function isInside(root: string, candidate: string): boolean {
@@ -129,102 +131,28 @@ function isInside(root: string, candidate: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+/** Answers one kiosk:// request; every answer, errors included, carries the security headers. */
+export async function respondToKioskRequest(request: KioskRequest, roots: KioskRoots): Promise<Response> {
+  return fileAnswerResponse(await answerKioskRequest(request, roots), request.method);
 }
 
-function baseHeaders(media = false): Headers {
-  return new Headers({
-    ...(media ? mediaSecurityHeaders : securityHeaders),
-    // Staff edit content while the kiosk runs: always revalidate.
-    'Cache-Control': 'no-cache',
-  });
-}
-
-function textResponse(status: number, text: string, extra: Record<string, string> = {}): Response {
-  const headers = baseHeaders();
-  headers.set('Content-Type', 'text/plain; charset=utf-8');
-  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
-  return new Response(text, { status, headers });
-}
-
-export async function respondToKioskRequest(request: Request, roots: KioskRoots): Promise<Response> {
+async function answerKioskRequest(request: KioskRequest, roots: KioskRoots): Promise<FileAnswer> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return textResponse(405, 'Only GET and HEAD are allowed.', { Allow: 'GET, HEAD' });
+    return textAnswer(405, 'Only GET and HEAD are allowed.', securityHeaders, { Allow: 'GET, HEAD' });
   }
+  const fileRequest = { method: request.method, range: request.headers.get('Range'), ifNoneMatch: request.headers.get('If-None-Match') };
   const resolution = resolveKioskRequest(request.url, roots);
-  if (resolution.kind === 'forbidden') return textResponse(403, 'Forbidden.');
-  if (resolution.kind === 'not-found') return textResponse(404, 'Not found.');
-
-  let size: number;
-  try {
-    size = statSync(resolution.path).size;
-  } catch {
-    return textResponse(404, 'Not found.');
+  switch (resolution.kind) {
+    case 'media':
+      return answerMedia(resolution.root, resolution.encodedPath, mediaExtensions, fileRequest, mediaSecurityHeaders);
+    case 'display-copy':
+      // A picture opened on its own (an SVG with a script, say) is a sandboxed document that runs nothing.
+      return answerFile(resolution.path, fileRequest, mediaSecurityHeaders);
+    case 'file':
+      return answerFile(resolution.path, fileRequest, securityHeaders);
+    case 'forbidden':
+      return textAnswer(403, 'This address is not part of the kiosk.', securityHeaders);
+    case 'not-found':
+      return textAnswer(404, 'There is no such file here.', securityHeaders);
   }
-  // A picture opened on its own (an SVG with a script, say) is a sandboxed document that runs nothing.
-  const headers = baseHeaders(resolution.media === true);
-  headers.set('Content-Type', contentTypeFor(resolution.path));
-  headers.set('Accept-Ranges', 'bytes');
-
-  // Video seeking asks for byte ranges.
-  const range = parseByteRange(request.headers.get('Range'), size);
-  if (range === 'unsatisfiable') {
-    return textResponse(416, 'Range not satisfiable.', { 'Content-Range': `bytes */${size}` });
-  }
-  const { start, end } = range ?? { start: 0, end: size - 1 };
-  const length = size === 0 ? 0 : end - start + 1;
-  headers.set('Content-Length', String(length));
-  if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`);
-  const status = range ? 206 : 200;
-
-  if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers });
-  const stream = Readable.toWeb(createReadStream(resolution.path, { start, end })) as ReadableStream<Uint8Array>;
-  return new Response(stream, { status, headers });
-}
-
-/** One `bytes=` range; undefined means "send the whole file" (no header, or one we do not support). */
-export function parseByteRange(
-  header: string | null,
-  size: number,
-): { start: number; end: number } | 'unsatisfiable' | undefined {
-  if (!header) return undefined;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match) return undefined;
-  const [, from = '', to = ''] = match;
-  if (from === '' && to === '') return undefined;
-  if (from === '') {
-    const suffix = Number(to);
-    if (suffix === 0 || size === 0) return 'unsatisfiable';
-    return { start: Math.max(0, size - suffix), end: size - 1 };
-  }
-  const start = Number(from);
-  if (to !== '' && Number(to) < start) return undefined; // malformed: ignore it, as RFC 9110 says
-  if (start >= size) return 'unsatisfiable';
-  return { start, end: to === '' ? size - 1 : Math.min(Number(to), size - 1) };
 }

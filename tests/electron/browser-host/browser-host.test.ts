@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -347,16 +347,22 @@ describe('browser host media files', () => {
   });
 
   it('answers 404 for a file that vanished or turned into something else after it was checked', async () => {
-    const { sendFile } = await import('../../../electron/browser-host/send-file');
-    const answers: number[] = [];
-    const fakeResponse = () => ({ headersSent: false, setHeader() {}, writeHead() {}, end() {}, destroy() {}, on() {} }) as unknown as import('node:http').ServerResponse;
-    const fakeRequest = { headers: {}, method: 'GET' } as import('node:http').IncomingMessage;
-    await sendFile(fakeRequest, fakeResponse(), path.join(pack.dir, 'media/gone.svg'), () => answers.push(404));
-    await sendFile(fakeRequest, fakeResponse(), path.join(pack.dir, 'media'), () => answers.push(404));
-    await symlink(path.join(pack.dir, 'media/dot.svg'), path.join(pack.dir, 'media/swapped.svg'));
-    await sendFile(fakeRequest, fakeResponse(), path.join(pack.dir, 'media/swapped.svg'), () => answers.push(404));
-    expect(answers).toEqual([404, 404, 404]);
+    const { checkMediaFile, openCheckedMediaFile } = await import('../../../electron/content/media-path-policy');
+    const checked = await checkMediaFile(pack.dir, 'media/dot.svg', ['.svg']);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const original = await readFile(path.join(pack.dir, 'media/dot.svg'));
+    // Removed, then a folder, then a link in its place, each after the check.
+    await rm(path.join(pack.dir, 'media/dot.svg'));
+    expect(await openCheckedMediaFile(checked)).toMatchObject({ ok: false, kind: 'missing' });
+    await mkdir(path.join(pack.dir, 'media/dot.svg'));
+    expect(await openCheckedMediaFile(checked)).toMatchObject({ ok: false });
+    await rm(path.join(pack.dir, 'media/dot.svg'), { recursive: true });
+    await writeFile(path.join(pack.dir, 'media/real.svg'), original);
+    await symlink(path.join(pack.dir, 'media/real.svg'), path.join(pack.dir, 'media/dot.svg'));
+    expect(await openCheckedMediaFile(checked)).toMatchObject({ ok: false, kind: 'refused' });
+    expect((await rawRequest('GET', '/content/media/dot.svg')).status).toBe(404);
     // And the host is still up.
-    expect((await fetch(new URL('content/media/dot.svg', host.url))).status).toBe(200);
+    expect((await fetch(new URL('content/media/real.svg', host.url))).status).toBe(200);
   });
 });

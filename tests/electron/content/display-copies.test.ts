@@ -1,9 +1,9 @@
-import { mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { displayBox } from '../../../electron/content/display-copies';
+import { checkPicture, displayBox } from '../../../electron/content/display-copies';
 import { loadContentPack } from '../../../electron/content/load-content-pack';
 import { copyPack, type TempPack } from '../../helpers/temp-pack';
 
@@ -69,5 +69,27 @@ describe('display-sized copies', () => {
     const result = await loadContentPack(pack.dir, { displayCopyDir: cacheDir });
     expect(result.pack!.slides.map((slide) => slide.id)).toEqual(['second']);
     expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'error', code: 'bad-picture', file: 'slides/first.md', field: 'image' })]));
+  });
+
+  it.runIf(process.platform !== 'win32')('makes no copy of a picture in a linked folder that leads out of the pack, and reports it', async () => {
+    // The same large photo, now in a folder outside the pack that media/linked points to.
+    const outside = await mkdtemp(path.join(tmpdir(), 'kiosk-outside-'));
+    try {
+      await rename(path.join(pack.dir, 'media/photo.jpg'), path.join(outside, 'photo.jpg'));
+      await symlink(outside, path.join(pack.dir, 'media/linked'));
+      await pack.write('slides/first.md', '---\ntitle: Photo\nimage: media/linked/photo.jpg\nimageAlt: A photo\n---\nText.\n');
+      const result = await loadContentPack(pack.dir, { displayCopyDir: cacheDir });
+      expect(result.pack!.slides.map((slide) => slide.id)).toEqual(['second']);
+      expect(result.problems).toEqual([
+        expect.objectContaining({ severity: 'error', code: 'bad-media', file: 'slides/first.md', field: 'image', message: expect.stringContaining('is inside "media/linked", a folder that is a shortcut (symbolic link)') }),
+      ]);
+      // The copy maker on its own refuses it too, whoever calls it.
+      const checked = await checkPicture(pack.dir, { path: 'media/linked/photo.jpg' }, { file: 'slides/first.md', field: 'image' }, cacheDir);
+      expect(checked.picture.displayPath).toBeUndefined();
+      expect(checked.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'bad-media' })]);
+      expect(await readdir(cacheDir)).toEqual([]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
