@@ -1,6 +1,7 @@
 // Spanish is complete: every slide and section has a Spanish file with the same shape as the
-// English (same pages, headings, paragraphs and list items) and every word field translated.
-import { access } from 'node:fs/promises';
+// English (same pages, headings, paragraphs and list items) and every word field translated,
+// in one set of terms shared with the screen's own words.
+import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BlockNode } from '../../common/content-model';
@@ -21,6 +22,19 @@ function shape(blocks: readonly BlockNode[]): string[] {
     }
   });
 }
+
+// Wording a careful read of the Spanish replaced, with why.
+const mendedWording: [RegExp, string][] = [
+  [/adormecimiento/i, 'reads as drowsiness: numbness is "entumecimiento"'],
+  [/\bsuero\b/i, 'suero is saline, not the IV: "vía intravenosa"'],
+  [/\blazos\b/i, 'lazos are ties between people: brain cells form "conexiones"'],
+  [/\btapa\b/i, 'tapa is a lid: a receptor is blocked, "bloquea"'],
+  [/que le lleve/i, 'a ride home is "quien lo lleve"'],
+  [/esto pasa en/i, 'side effects "se quitan" or "se pasan"'],
+  [/casi siempre/i, '"often" is "a menudo" or "por lo general", not "almost always"'],
+  [/\bson pocos\b/i, '"limited" evidence is "limitada", not "few"'],
+  [/equipo de atención/i, 'the care team is "equipo médico" everywhere, as on the screen'],
+];
 
 describe('Spanish parity', async () => {
   const { pack, problems } = await loadBundledContent();
@@ -54,6 +68,26 @@ describe('Spanish parity', async () => {
       expect(es[field], field).toBeDefined();
       expect(es[field], field).not.toBe(en[field]);
     }
+  });
+
+  it('keeps the mended wording out of every Spanish file', async () => {
+    const files = (await readdir(contentDir, { recursive: true })).filter((file) => file.endsWith('.es.md'));
+    expect(files.length).toBe(english.length);
+    const texts = [...(await Promise.all(files.map(async (file) => [file, await readFile(path.join(contentDir, file), 'utf8')] as const))), ['settings.yaml', await readFile(path.join(contentDir, 'settings.yaml'), 'utf8')] as const];
+    for (const [file, text] of texts) {
+      for (const [pattern, why] of mendedWording) expect(text, `${file}: ${why}`).not.toMatch(pattern);
+    }
+  });
+
+  it('calls the care team "equipo médico" in the content and in the screen\'s own words', async () => {
+    const careTeam = /equipo médico/;
+    // The screen's own Spanish words (its tests build for the browser, so read the file).
+    const uiText = await readFile(path.join(contentDir, '../renderer/src/components/ui-text.ts'), 'utf8');
+    expect(uiText).toMatch(/educationalOnly: '[^']*equipo médico/);
+    expect(uiText).not.toMatch(/equipo de atención/);
+    const mentions = [...spanish.values()].filter((item) => item.pages.flat().some((block) => JSON.stringify(block).includes('equipo')));
+    expect(mentions.length).toBeGreaterThan(3);
+    for (const item of mentions) expect(JSON.stringify(item.pages), item.file).toMatch(careTeam);
   });
 
   it('has the settings words in Spanish', () => {

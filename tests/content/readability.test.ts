@@ -1,10 +1,12 @@
-// Plain language: every slide and section, in English and in Spanish, reads at US grade 8 or
-// below (formulas and thresholds: see readability.ts).
+// Plain language: every slide and section reads at US grade 8 or below in English
+// (Flesch–Kincaid), and at "bastante fácil" (fairly easy, an ease of 70 or more) or easier in
+// Spanish (Fernández Huerta). Formulas and thresholds: see readability.ts.
 import { describe, expect, it } from 'vitest';
 import { bundledPack, itemsIn, type ItemView } from './bundled-pack';
 import {
   fernandezHuertaEase,
   fleschKincaidGrade,
+  huertaBand,
   huertaGrade,
   measure,
   readingGrade,
@@ -17,6 +19,8 @@ import {
 } from './readability';
 
 const maximumGrade = 8;
+// Fernández Huerta's "bastante fácil" starts at 70.
+const minimumSpanishEase = 70;
 
 /** What a patient reads on the item: title, menu line, and the text of every page. */
 function unitsOf(item: ItemView): string[] {
@@ -65,6 +69,21 @@ describe('the measures', () => {
     expect(huertaGrade(60)).toBe(8);
     expect(huertaGrade(59.9)).toBe(12);
   });
+
+  it('names Fernández Huerta\'s bands', () => {
+    expect(huertaBand(95)).toBe('muy fácil');
+    expect(huertaBand(70)).toBe('bastante fácil');
+    expect(huertaBand(69.9)).toBe('normal');
+    expect(huertaBand(12)).toBe('muy difícil');
+  });
+
+  it('scores a plain Spanish text as fairly easy and a dense one as hard', () => {
+    const plain = measure(['Toda pregunta es buena.', 'Puede escribir sus preguntas antes de su visita.'], 'es');
+    expect(huertaBand(fernandezHuertaEase(plain))).toMatch(/fácil/);
+    const dense = measure(['La administración intravenosa de ketamina constituye una alternativa terapéutica para la depresión resistente, cuyo mecanismo neurobiológico, vinculado con la neuroplasticidad glutamatérgica, continúa en investigación.'], 'es');
+    expect(fernandezHuertaEase(dense)).toBeLessThan(minimumSpanishEase);
+    expect(huertaBand(fernandezHuertaEase(dense))).toMatch(/difícil/);
+  });
 });
 
 describe('reading grade of the bundled content', async () => {
@@ -81,6 +100,11 @@ describe('reading grade of the bundled content', async () => {
   it.each(rows.map((row) => [`${row.language} ${row.item.file}`, row] as const))('%s reads at grade 8 or below', (_name, { language, result }) => {
     const detail = `${result.measure.words} words, ${result.measure.sentences} sentences, ${result.measure.syllables} syllables`;
     expect(result.grade, `${language} grade ${result.grade.toFixed(1)} (${detail})`).toBeLessThanOrEqual(maximumGrade);
+  });
+
+  const spanishRows = rows.filter((row) => row.language === 'es');
+  it.each(spanishRows.map((row) => [row.item.file, row] as const))('es %s is "bastante fácil" or easier (Fernández Huerta 70 or more)', (_name, { result }) => {
+    expect(result.ease!, `Fernández Huerta ${result.ease!.toFixed(1)}: ${huertaBand(result.ease!)}`).toBeGreaterThanOrEqual(minimumSpanishEase);
   });
 
   it('measures every item in both languages', () => {

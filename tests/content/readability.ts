@@ -10,9 +10,12 @@
 // formula adapts Flesch's, whose sentence term is words per sentence, so that is what F is.)
 // Fernández Huerta published grade bands with the formula, like Flesch's:
 //   90–100 grade 4 · 80–90 grade 5 · 70–80 grade 6 · 60–70 grades 7–8 · 50–60 grades 9–12 ·
-//   30–50 college · below 30 graduate.
-// So "grade 8 or below" means an ease of 60 or more; `huertaGrade` reports the top grade of the
-// band a score falls in (60–70 counts as grade 8, not 7), so the threshold is never flattered.
+//   30–50 college · below 30 graduate,
+// and named them: 90–100 muy fácil · 80–90 fácil · 70–80 bastante fácil · 60–70 normal ·
+// 50–60 bastante difícil · 30–50 difícil · below 30 muy difícil.
+// The bundled Spanish must be "bastante fácil" (fairly easy) or easier: an ease of 70 or more,
+// which is also grade 6 or below. `huertaGrade` reports the top grade of the band a score falls
+// in (60–70 counts as grade 8, not 7), so a threshold is never flattered.
 // Szigriszt-Pazos perspicuity (INFLESZ scale) is reported alongside for staff who know it:
 //   perspicuity = 206.835 − 62.3 × (syllables / words) − (words / sentences)
 //
@@ -184,6 +187,21 @@ export function huertaGrade(ease: number): number {
   if (ease >= 50) return 12;
   if (ease >= 30) return 16;
   return 18;
+}
+
+export const huertaBands = [
+  [90, 'muy fácil'],
+  [80, 'fácil'],
+  [70, 'bastante fácil'],
+  [60, 'normal'],
+  [50, 'bastante difícil'],
+  [30, 'difícil'],
+  [-Infinity, 'muy difícil'],
+] as const;
+
+/** Fernández Huerta's name for the band a score falls in, such as "bastante fácil". */
+export function huertaBand(ease: number): (typeof huertaBands)[number][1] {
+  return huertaBands.find(([floor]) => ease >= floor)![1];
 }
 
 /** The reading grade of some text: Flesch–Kincaid in English, Fernández Huerta's band in Spanish. */

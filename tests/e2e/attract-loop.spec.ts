@@ -2,6 +2,7 @@
 // start on time without a restart, and muted video slides with captions.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { slideSeconds } from '../../common/reading-time';
 import { expect, test } from './kiosk-fixture';
 import { currentSlide, lowestStageOpacity, playingSlides, playThroughSlide, slideLabel, titleOf } from './kiosk-screen';
 
@@ -102,4 +103,22 @@ test.describe('a video slide', () => {
     await expect(page.locator('[data-read-aloud] video track')).toHaveAttribute('src', /clip\.es\.vtt$/);
     await expect(page.locator('[data-read-aloud] video track')).toHaveAttribute('srclang', 'es');
   });
+});
+
+test('a slide stays up long enough for its words in the language on screen, and a change of language gives the full time again', async ({ page, kiosk }) => {
+  const slides = playingSlides(kiosk.pack);
+  const [first, second] = slides;
+  const spanishSeconds = slideSeconds(first!.durationSeconds, first!.text.es!);
+  // The bundled Spanish welcome has more words than its English duration allows.
+  expect(spanishSeconds).toBeGreaterThan(first!.durationSeconds);
+  await kiosk.open(page);
+  await page.clock.runFor(2000);
+  await page.getByRole('button', { name: 'Español' }).tap();
+  const spanishLabel = (index: number) => new RegExp(`^Diapositiva ${index} de ${slides.length}:`);
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', spanishLabel(1));
+  // Past the English duration the Spanish slide is still showing; it moves on at its own time.
+  await page.clock.runFor(first!.durationSeconds * 1000 + 500);
+  await expect(currentSlide(page)).toHaveAttribute('aria-label', spanishLabel(1));
+  await page.clock.runFor((spanishSeconds - first!.durationSeconds) * 1000);
+  await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText(titleOf(second!, 'es'));
 });

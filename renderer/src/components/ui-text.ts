@@ -64,7 +64,7 @@ const es: UiText = {
   sourcesPrefix: 'Fuentes:',
   sourcesHeading: 'Fuentes',
   lastReviewed: (date) => `Última revisión: ${date}`,
-  educationalOnly: 'Solo con fines educativos. Pregunte a su equipo de atención sobre su propio tratamiento.',
+  educationalOnly: 'Solo con fines educativos. Pregunte a su equipo médico sobre su propio tratamiento.',
   menuHeading: 'Explorar temas',
   backToSlides: 'Volver a las diapositivas',
   back: 'Atrás',

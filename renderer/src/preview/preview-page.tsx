@@ -6,6 +6,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { ContentPack, Slide } from '../../../common/content-model';
 import type { ContentSnapshot, KioskBridge } from '../../../common/kiosk-bridge';
 import { groupProblems, sectionItemStatus, slideItemStatus, type GroupedProblems, type ItemStatus } from '../../../common/preview-status';
+import { slideSeconds } from '../../../common/reading-time';
 import { liveSlides } from '../../../common/schedule';
 import { spanLabel, weekSchedule } from '../../../common/week-schedule';
 import { languageName, pick } from '../components/language';
@@ -51,6 +52,8 @@ function Preview({ snapshot }: { snapshot: ContentSnapshot }) {
   const live = liveSlides(pack, at);
   const item = chosenItem && exists(pack, chosenItem) ? chosenItem : defaultItem(pack, live);
   const titleOf = (slide: Slide) => pick(slide.text, texts).title;
+  // The seconds the screen gives the slide in the chosen language (common/reading-time.ts).
+  const secondsOf = (slide: Slide) => slideSeconds(slide.durationSeconds, pick(slide.text, texts));
   const itemTitle = item === 'menu' ? 'The topics menu' : item.kind === 'slide' ? titleOf(pack.slides.find((slide) => slide.id === item.id)!) : pick(pack.sections.find((section) => section.id === item.id)!.text, texts).title;
 
   const controlsId = useId();
@@ -133,7 +136,7 @@ function Preview({ snapshot }: { snapshot: ContentSnapshot }) {
         </div>
         <div>
           <ScreenFrame item={item} title={itemTitle} language={language} languageLabel={languageName(language)} at={at} momentLabel={formatMoment(at)} orientation={orientation} />
-          <LoopAt at={at} slides={live} titleOf={titleOf} selected={item} onSelect={(id) => setItem({ kind: 'slide', id })} />
+          <LoopAt at={at} slides={live} titleOf={titleOf} secondsOf={secondsOf} selected={item} onSelect={(id) => setItem({ kind: 'slide', id })} />
         </div>
       </div>
 
@@ -216,9 +219,9 @@ function OtherProblems({ grouped }: { grouped: GroupedProblems }) {
   );
 }
 
-function LoopAt({ at, slides, titleOf, selected, onSelect }: { at: Date; slides: Slide[]; titleOf: (slide: Slide) => string; selected: PreviewItem; onSelect: (id: string) => void }) {
+function LoopAt({ at, slides, titleOf, secondsOf, selected, onSelect }: { at: Date; slides: Slide[]; titleOf: (slide: Slide) => string; secondsOf: (slide: Slide) => number; selected: PreviewItem; onSelect: (id: string) => void }) {
   const id = useId();
-  const round = slides.reduce((total, slide) => total + slide.durationSeconds, 0);
+  const round = slides.reduce((total, slide) => total + secondsOf(slide), 0);
   return (
     <section className="preview-section" aria-labelledby={id}>
       <h2 id={id}>The loop on {formatMoment(at)}</h2>
@@ -235,7 +238,9 @@ function LoopAt({ at, slides, titleOf, selected, onSelect }: { at: Date; slides:
                 <button type="button" className="preview-item__name" aria-current={sameItem(selected, { kind: 'slide', id: slide.id }) ? 'true' : undefined} onClick={() => onSelect(slide.id)}>
                   {titleOf(slide)}
                 </button>{' '}
-                <span className="preview__note">{slide.durationSeconds} s</span>
+                <span className="preview__note">
+                  {secondsOf(slide)} s{secondsOf(slide) > slide.durationSeconds && ` (its duration is ${slide.durationSeconds} s; longer to fit its words)`}
+                </span>
               </li>
             ))}
           </ol>

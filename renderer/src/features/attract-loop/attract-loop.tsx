@@ -1,6 +1,7 @@
 // The start screen: the live slides play in order, each for its own time, with a progress
 // indicator and a visible pause control (WCAG 2.2.2). A tap anywhere on the slide opens the menu.
 import type { ContentPack } from '../../../../common/content-model';
+import { slideSeconds } from '../../../../common/reading-time';
 import { pick, useLanguage } from '../../components/language';
 import { PauseIcon, PlayIcon } from '../../components/icons';
 import { EducationalNote } from '../../components/source-list';
@@ -35,10 +36,11 @@ export function AttractLoop({ pack, position, paused, held, reducedMotion, onSli
   const at = reconcileSlidePosition(ids, position);
   const slide = at.slideId === null ? undefined : slides[at.index];
   const slideKey = slide ? `${slide.id}:${at.shownCount}` : null;
-  const durationMs = Math.max(minimumSlideMs, (slide?.durationSeconds ?? 0) * 1000);
+  // Long enough for its words in the language on screen; a change of language starts it afresh.
+  const durationMs = Math.max(minimumSlideMs, (slide ? slideSeconds(slide.durationSeconds, pick(slide.text, languageInfo)) : 0) * 1000);
   const running = !paused && !held;
 
-  useSlideTimer(slideKey, durationMs, running, () => {
+  useSlideTimer(slideKey && `${slideKey}:${languageInfo.language}`, durationMs, running, () => {
     if (slide) onSlideElapsed(at, recheck().map((live) => live.id));
   });
 
