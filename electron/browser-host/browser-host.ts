@@ -49,7 +49,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The screen's files are not built yet (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
   }
-  const contentRoot = realpathSync(options.contentDir);
+  // Per request: the content folder, or the saved last good copy while that is on show.
+  const mediaRoots = () => {
+    const roots = content.mediaRoots();
+    return { contentRoot: roots.contentDir, displayCopyDir: roots.displayCopyDir ?? options.displayCopyDir };
+  };
   const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
   const eventClients = new Set<ServerResponse>();
   const startedAt = new Date();
@@ -132,11 +136,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       req.on('close', () => eventClients.delete(res));
       return;
     }
-    if (pathname.startsWith(`/${displayCopyUrlPrefix}`) && options.displayCopyDir) {
+    const { contentRoot, displayCopyDir } = mediaRoots();
+    if (pathname.startsWith(`/${displayCopyUrlPrefix}`) && displayCopyDir) {
       const name = pathname.slice(displayCopyUrlPrefix.length + 1);
       if (!/^[0-9a-f]{32}\.webp$/.test(name)) return sendText(res, 404, 'Not found.');
       for (const [header, value] of Object.entries(mediaSecurityHeaders)) res.setHeader(header, value);
-      return void sendFile(req, res, path.join(options.displayCopyDir, name), () => sendText(res, 404, 'Not found.'));
+      return void sendFile(req, res, path.join(displayCopyDir, name), () => sendText(res, 404, 'Not found.'));
     }
     if (pathname.startsWith(httpBridgePaths.media)) {
       const mediaPath = resolveMediaPath(contentRoot, pathname.slice(httpBridgePaths.media.length));
@@ -154,7 +159,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const address = server.address() as AddressInfo;
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${hostForUrl}:${address.port}/`;
-  log(`browser host: serving ${url} (content: ${contentRoot})`);
+  log(`browser host: serving ${url} (content: ${path.resolve(options.contentDir)})`);
 
   return {
     url,

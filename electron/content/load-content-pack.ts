@@ -34,6 +34,8 @@ export interface LoadResult {
   /** Undefined when the settings file is missing or broken: nothing can be shown from it. */
   pack: ContentPack | undefined;
   problems: ContentProblem[];
+  /** The pack with each unusable settings field replaced by its documented default; present only when `pack` is undefined because of settings field errors. */
+  fallbackPack?: ContentPack;
 }
 
 export interface LoadOptions {
