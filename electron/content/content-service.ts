@@ -204,9 +204,10 @@ export async function startContentService(options: ContentServiceOptions): Promi
         rerun = false;
         try {
           await loadOnce();
-          if (!rerun && !closed && (await folderChangedSinceLoad())) {
+          if (!rerun && !debounce && !closed && (await folderChangedSinceLoad())) {
+            // After the usual quiet time: a folder that never stops changing must not keep the kiosk reading.
             log('content: the folder changed while it was read; reading it again');
-            rerun = true;
+            scheduleReload();
           }
         } catch (error) {
           log(`content: reload failed: ${(error as Error).message}`);
