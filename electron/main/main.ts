@@ -8,7 +8,7 @@ import { CommandLineError, parseCommandLine, usage, type CommandLine } from '../
 import { describeConfigSources, resolveKioskConfig, type ResolvedConfig } from '../config/load-config';
 import { hashPin } from '../config/pin-hash';
 import { readPin } from '../config/read-pin';
-import { startContentService, type ContentService, type ContentServiceOptions } from '../content/content-service';
+import { startContentService, type ContentService, type ContentServiceOptions, type MediaRoots } from '../content/content-service';
 import { openLastGoodStore } from '../content/last-good-pack';
 import { startHealthFile } from '../logging/health-file';
 import { chooseLogDir, createKioskLog, type KioskLog } from '../logging/kiosk-log';
@@ -134,12 +134,13 @@ function startKiosk(): void {
       // Outside the content folder, so staff never see or copy it.
       const displayCopyDir = path.join(app.getPath('userData'), 'display-copies');
       const lastGood = openLastGoodStore(path.join(app.getPath('userData'), 'last-good'));
-      let content: ContentService | undefined;
       // dist/electron/main.cjs sits beside dist/electron/preload.cjs and dist/renderer/; media
       // come from the content folder, or from the saved last good copy while that is on show.
       const rendererDir = path.join(__dirname, '..', 'renderer');
-      setupContentProtocol(protocol, () => ({ rendererDir, contentDir: config.contentDir, displayCopyDir, ...content?.mediaRoots() }), log);
-      content = await startContent(config, { displayCopyDir, lastGood }, log, problems);
+      let mediaRoots = (): MediaRoots => ({ contentDir: config.contentDir, displayCopyDir });
+      setupContentProtocol(protocol, () => ({ rendererDir, ...mediaRoots() }), log);
+      const content = await startContent(config, { displayCopyDir, lastGood }, log, problems);
+      mediaRoots = () => content.mediaRoots();
       lifecycle.onQuit(() => content.close());
       // In the app's data folder, not the log folder: logs are often collected off the machine,
       // and the counts stay on it.
