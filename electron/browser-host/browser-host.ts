@@ -1,6 +1,6 @@
 // Serves the built renderer and the content pack over HTTP, implementing the KioskBridge
 // with JSON (the snapshot) and server-sent events (changes). Nothing else is ever served.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -49,7 +49,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The screen's files are not built yet (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
   }
-  const contentRoot = realpathSync(options.contentDir);
+  // Per request: the content folder, or the saved last good copy while that is on show.
+  const mediaRoots = () => {
+    const roots = content.mediaRoots();
+    return { contentRoot: roots.contentDir, displayCopyDir: roots.displayCopyDir ?? options.displayCopyDir };
+  };
   const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
   const eventClients = new Set<ServerResponse>();
   const startedAt = new Date();
@@ -132,10 +136,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       req.on('close', () => eventClients.delete(res));
       return;
     }
-    if (pathname.startsWith(`/${displayCopyUrlPrefix}`) && options.displayCopyDir) {
+    const { contentRoot, displayCopyDir } = mediaRoots();
+    if (pathname.startsWith(`/${displayCopyUrlPrefix}`) && displayCopyDir) {
       const name = pathname.slice(displayCopyUrlPrefix.length + 1);
       if (!/^[0-9a-f]{32}\.webp$/.test(name)) return sendText(res, 404, 'Not found.');
-      return void answerFile(path.join(options.displayCopyDir, name), fileRequest(req), mediaSecurityHeaders).then((answer) => writeFileAnswer(res, answer, req.method ?? 'GET'));
+      return void answerFile(path.join(displayCopyDir, name), fileRequest(req), mediaSecurityHeaders).then((answer) => writeFileAnswer(res, answer, req.method ?? 'GET'));
     }
     if (pathname.startsWith(httpBridgePaths.media)) {
       const encodedPath = pathname.slice(httpBridgePaths.media.length);
@@ -151,7 +156,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const address = server.address() as AddressInfo;
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${hostForUrl}:${address.port}/`;
-  log(`browser host: serving ${url} (content: ${contentRoot})`);
+  log(`browser host: serving ${url} (content: ${path.resolve(options.contentDir)})`);
 
   return {
     url,

@@ -1,16 +1,17 @@
 // Command line for staff and IT: `check` validates a content folder, `serve` runs the browser host.
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
 import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { startBrowserHost } from '../browser-host/browser-host';
 import { startContentService } from '../content/content-service';
+import { openLastGoodStore } from '../content/last-good-pack';
 import { loadContentPack } from '../content/load-content-pack';
 import { hashPin } from '../config/pin-hash';
 import { readPin } from '../config/read-pin';
 import { startUsageService } from '../usage/usage-service';
+import { CacheDirError, defaultCacheDir, prepareCacheDir } from './cache-dir';
 
 const bundledContentDir = path.resolve(__dirname, '../../content');
 const rendererDir = path.resolve(__dirname, '../renderer');
@@ -21,10 +22,12 @@ const usage = `Usage:
                                 Exits 0 when it can be shown, 1 when not.
                                 --strict also fails on warnings; --json prints the problems for machines;
                                 --date judges expiry and review dates as of that day.
-  serve [--content DIR] [--port N] [--host ADDRESS] [--poll] [--usage-file FILE]
+  serve [--content DIR] [--port N] [--host ADDRESS] [--poll] [--usage-file FILE] [--cache-dir DIR]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows).
                                 --poll watches the content folder by polling (network shares).
+                                --cache-dir keeps the last good content and picture copies in DIR
+                                (default: ~/.cache/waiting-room-kiosk/<one folder per content folder>).
                                 --usage-file keeps private usage counts of this screen in FILE
                                 (without it, the browser host counts nothing).
   preview [same options as serve]
@@ -127,6 +130,7 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
       host: { type: 'string', default: '127.0.0.1' },
       poll: { type: 'boolean', default: false },
       'usage-file': { type: 'string' },
+      'cache-dir': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -136,8 +140,18 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   }
   const contentDir = path.resolve(values.content ?? bundledContentDir);
   const log = (line: string) => console.log(line);
-  const displayCopyDir = defaultDisplayCopyDir(contentDir);
-  const content = await startContentService({ contentDir, log, usePolling: values.poll, displayCopyDir });
+  const cacheDir = path.resolve(values['cache-dir'] ?? defaultCacheDir(contentDir, process.env, homedir()));
+  try {
+    prepareCacheDir(cacheDir);
+  } catch (error) {
+    if (!(error instanceof CacheDirError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  // Outside the content folder, so staff never see or copy it.
+  const displayCopyDir = path.join(cacheDir, 'display-copies');
+  const lastGood = openLastGoodStore(path.join(cacheDir, 'last-good'));
+  const content = await startContentService({ contentDir, log, usePolling: values.poll, displayCopyDir, lastGood });
   if (!content.current()) {
     console.error(`The content in ${contentDir} has errors, so there is nothing to show yet. Fix them (see above) and the screen will appear.`);
   }
@@ -164,11 +178,6 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   return new Promise<number>(() => {});
 }
 
-// One cache per content folder, outside it, so staff never see or copy it.
-function defaultDisplayCopyDir(contentDir: string): string {
-  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 16);
-  return path.join(tmpdir(), 'waiting-room-kiosk', 'display-copies', key);
-}
 
 async function runHashPin(): Promise<number> {
   let pin: string;

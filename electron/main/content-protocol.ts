@@ -48,11 +48,12 @@ export function registerKioskScheme(protocol: Pick<Protocol, 'registerSchemesAsP
 
 export function setupContentProtocol(
   protocol: Pick<Protocol, 'handle'>,
-  roots: KioskRoots,
+  /** A function when the media root moves (the saved last good copy while it is on show). */
+  roots: KioskRoots | (() => KioskRoots),
   log: (line: string) => void = () => {},
 ): void {
   protocol.handle(kioskScheme, async (request) => {
-    const response = await respondToKioskRequest(request, roots);
+    const response = await respondToKioskRequest(request, typeof roots === 'function' ? roots() : roots);
     if (response.status >= 400 && response.status !== 416) log(`protocol: ${response.status} for ${request.url}`);
     return response;
   });

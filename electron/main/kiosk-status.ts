@@ -3,6 +3,7 @@
 import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot, HostProblem, StaffStatus } from '../../common/kiosk-bridge';
 import type { ConfigFileState } from '../config/load-config';
+import type { ContentSource } from '../content/content-service';
 import type { RecoveryState } from './recovery';
 
 export interface KioskState {
@@ -12,6 +13,8 @@ export interface KioskState {
   snapshot: ContentSnapshot | undefined;
   /** Problems of the latest content load (may be newer than the snapshot's). */
   contentProblems: ContentProblem[];
+  /** Where the pack on show came from: the content folder, or the copy saved by an earlier run. */
+  contentSource: ContentSource;
   contentDir: string;
   recovery: { state: RecoveryState; failuresInARow: number; lastReload: { at: string; reason: string } | null };
   lastHeartbeatAt: number | undefined;
@@ -30,7 +33,17 @@ export interface HealthReport {
   startedAt: string;
   updatedAt: string;
   uptimeSeconds: number;
-  content: { folder: string; revision: number | null; loadedAt: string | null; errors: number; warnings: number };
+  content: {
+    folder: string;
+    revision: number | null;
+    loadedAt: string | null;
+    errors: number;
+    warnings: number;
+    /** "content-folder"; "last-good-copy" when the folder could not be used at start-up; "defaults"; "none". */
+    shownFrom: ContentSource['kind'];
+    /** When the last good copy on show was saved; null unless shownFrom is "last-good-copy". */
+    lastGoodSavedAt: string | null;
+  };
   screen: { state: RecoveryState; failuresInARow: number; lastHeartbeatAt: string | null; lastReload: { at: string; reason: string } | null };
   lastProblem: HostProblem | null;
   memory: { mainRssMB: number; mainHeapUsedMB: number; allProcessesMB: number; rendererMB: number | null };
@@ -69,7 +82,8 @@ export function healthStatusOf(state: KioskState): HealthStatus {
   if (!state.snapshot) return 'no-content';
   const last = state.hostProblems.at(-1);
   const recentProblem = last !== undefined && state.now.getTime() - Date.parse(last.at) < recentProblemMs;
-  return recentProblem || state.contentProblems.some((problem) => problem.severity === 'error') ? 'warning' : 'ok';
+  const notFromFolder = state.contentSource.kind === 'last-good-copy' || state.contentSource.kind === 'defaults';
+  return recentProblem || notFromFolder || state.contentProblems.some((problem) => problem.severity === 'error') ? 'warning' : 'ok';
 }
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
@@ -91,6 +105,8 @@ export function healthReportOf(state: KioskState, pid = process.pid): HealthRepo
       loadedAt: state.snapshot?.loadedAt ?? null,
       errors: state.contentProblems.filter((problem) => problem.severity === 'error').length,
       warnings: state.contentProblems.filter((problem) => problem.severity === 'warning').length,
+      shownFrom: state.contentSource.kind,
+      lastGoodSavedAt: state.contentSource.kind === 'last-good-copy' ? state.contentSource.savedAt : null,
     },
     screen: {
       state: state.recovery.state,

@@ -8,7 +8,8 @@ import { CommandLineError, parseCommandLine, usage, type CommandLine } from '../
 import { describeConfigSources, resolveKioskConfig, type ResolvedConfig } from '../config/load-config';
 import { hashPin } from '../config/pin-hash';
 import { readPin } from '../config/read-pin';
-import { startContentService, type ContentService } from '../content/content-service';
+import { startContentService, type ContentService, type ContentServiceOptions, type MediaRoots } from '../content/content-service';
+import { openLastGoodStore } from '../content/last-good-pack';
 import { startHealthFile } from '../logging/health-file';
 import { chooseLogDir, createKioskLog, type KioskLog } from '../logging/kiosk-log';
 import { exportUsageCsv, startUsageService } from '../usage/usage-service';
@@ -132,9 +133,14 @@ function startKiosk(): void {
       lockDownApp({ app, session: session.defaultSession, setApplicationMenu: (menu) => Menu.setApplicationMenu(menu), log });
       // Outside the content folder, so staff never see or copy it.
       const displayCopyDir = path.join(app.getPath('userData'), 'display-copies');
-      // dist/electron/main.cjs sits beside dist/electron/preload.cjs and dist/renderer/.
-      setupContentProtocol(protocol, { rendererDir: path.join(__dirname, '..', 'renderer'), contentDir: config.contentDir, displayCopyDir }, log);
-      const content = await startContent(config, displayCopyDir, log, problems);
+      const lastGood = openLastGoodStore(path.join(app.getPath('userData'), 'last-good'));
+      // dist/electron/main.cjs sits beside dist/electron/preload.cjs and dist/renderer/; media
+      // come from the content folder, or from the saved last good copy while that is on show.
+      const rendererDir = path.join(__dirname, '..', 'renderer');
+      let mediaRoots = (): MediaRoots => ({ contentDir: config.contentDir, displayCopyDir });
+      setupContentProtocol(protocol, () => ({ rendererDir, ...mediaRoots() }), log);
+      const content = await startContent(config, { displayCopyDir, lastGood }, log, problems);
+      mediaRoots = () => content.mediaRoots();
       lifecycle.onQuit(() => content.close());
       // In the app's data folder, not the log folder: logs are often collected off the machine,
       // and the counts stay on it.
@@ -185,6 +191,7 @@ function startKiosk(): void {
         now: new Date(),
         snapshot: content.current(),
         contentProblems: content.problems(),
+        contentSource: content.source(),
         contentDir: config.contentDir,
         recovery: { state: health.recovery.state(), failuresInARow: health.recovery.failuresInARow(), lastReload: health.recovery.lastReload() },
         lastHeartbeatAt: health.watchdog.lastBeatAt(),
@@ -272,13 +279,21 @@ function logConfig(resolved: ResolvedConfig, log: (line: string) => void, proble
   for (const problem of resolved.problems) problems.add(problem.message);
 }
 
-async function startContent(config: KioskConfig, displayCopyDir: string, log: (line: string) => void, problems: HostProblems): Promise<ContentService> {
+async function startContent(config: KioskConfig, stores: Pick<ContentServiceOptions, 'displayCopyDir' | 'lastGood'>, log: (line: string) => void, problems: HostProblems): Promise<ContentService> {
   try {
-    return await startContentService({ contentDir: config.contentDir, log, usePolling: config.pollContent, displayCopyDir });
+    return await startContentService({ contentDir: config.contentDir, log, usePolling: config.pollContent, ...stores });
   } catch (error) {
     // The window still opens, showing its calm "waiting for content" state; a restart tries again.
     problems.add(`The content folder ${config.contentDir} could not be watched: ${(error as Error).message}`);
-    return { current: () => undefined, problems: () => [], subscribe: () => () => {}, reload: async () => {}, close: async () => {} };
+    return {
+      current: () => undefined,
+      problems: () => [],
+      subscribe: () => () => {},
+      mediaRoots: () => ({ contentDir: config.contentDir }),
+      source: () => ({ kind: 'none' }),
+      reload: async () => {},
+      close: async () => {},
+    };
   }
 }
 

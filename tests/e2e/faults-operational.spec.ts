@@ -67,8 +67,8 @@ test('the disk fills while the picture cache is written: the full-size picture s
     } catch (error) {
       test.skip(true, `cannot mount a tmpfs here: ${(error as Error).message}`);
     }
-    // The CLI caches copies under TMPDIR: put that on the tiny disk.
-    host = await startKioskProcess(pack.dir, { env: { TMPDIR: cacheDisk } });
+    // The host's cache folder (picture copies, the last good pack) on the tiny disk.
+    host = await startKioskProcess(pack.dir, { cacheDir: cacheDisk });
     const failed = (await host.snapshot()).problems.find((problem) => problem.code === 'display-copy-failed');
     expect(failed, JSON.stringify((await host.snapshot()).problems)).toMatchObject({ severity: 'warning', file: 'slides/first.md', field: 'image' });
     expect(failed?.message).toContain('the disk is full (ENOSPC)');

@@ -19,6 +19,8 @@ export function createFakeContentService(initial?: ContentSnapshot): FakeContent
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    mediaRoots: () => ({ contentDir: '/nonexistent/content' }),
+    source: () => ({ kind: snapshot ? 'content-folder' : 'none' }),
     reload: async () => {},
     async close() {
       closed = true;

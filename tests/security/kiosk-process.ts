@@ -1,7 +1,8 @@
 // The real browser host (the bundled CLI's `serve`) as a child process, with what the fault and
 // soak tests need beyond tests/helpers: another user, another temp folder, its output and pid.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir } from 'node:fs/promises';
+import { chown, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
@@ -12,12 +13,14 @@ export interface KioskProcessOptions {
   /** Run as this user and group (the test must be root to ask). */
   uid?: number;
   gid?: number;
-  /** Extra environment, such as TMPDIR for the picture cache. */
+  /** Extra environment, such as HOME. */
   env?: Record<string, string>;
   /** Extra `serve` flags, such as --usage-file. */
   args?: string[];
   /** The app folder to run (holding dist/); the checkout unless the user may not read it. */
   appDir?: string;
+  /** The host's --cache-dir (its last good pack); without it, a fresh one removed on stop. */
+  cacheDir?: string;
 }
 
 export interface KioskProcess {
@@ -31,7 +34,11 @@ export interface KioskProcess {
 }
 
 export async function startKioskProcess(contentDir: string, options: KioskProcessOptions = {}): Promise<KioskProcess> {
-  const child = spawn(process.execPath, [path.join(options.appDir ?? root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0', ...(options.args ?? [])], {
+  // Never the real ~/.cache of whoever runs the tests.
+  const ownCache = options.cacheDir === undefined ? await mkdtemp(path.join(tmpdir(), 'kiosk-cache-')) : undefined;
+  if (ownCache && options.uid !== undefined) await chown(ownCache, options.uid, options.gid ?? options.uid);
+  const cacheDir = options.cacheDir ?? ownCache!;
+  const child = spawn(process.execPath, [path.join(options.appDir ?? root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0', '--cache-dir', cacheDir, ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     uid: options.uid,
     gid: options.gid,
@@ -57,7 +64,10 @@ export async function startKioskProcess(contentDir: string, options: KioskProces
     output: () => output,
     alive: () => child.exitCode === null && child.signalCode === null,
     snapshot: async () => (await (await fetch(new URL('api/content-snapshot', url))).json()) as ContentSnapshot,
-    stop: () => stopChild(child),
+    stop: async () => {
+      await stopChild(child);
+      if (ownCache) await rm(ownCache, { recursive: true, force: true });
+    },
   };
 }
 

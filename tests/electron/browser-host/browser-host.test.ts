@@ -297,6 +297,8 @@ describe('browser host live updates to a screen that stops reading', () => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      mediaRoots: () => content.mediaRoots(),
+      source: () => content.source(),
       reload: async () => {},
       close: async () => {},
     };

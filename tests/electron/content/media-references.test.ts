@@ -9,11 +9,12 @@ let pack: TempPack;
 afterEach(async () => pack?.cleanup());
 
 describe('media references', () => {
-  it('accepts a real picture in the pack, written with either slash', async () => {
+  it('accepts a real picture in the pack; a path with backslashes is refused with the way to write it', async () => {
     pack = await copyPack();
     expect(await checkMediaPath(pack.dir, 'media/dot.svg', pictureExtensions)).toBeUndefined();
-    expect(await checkMediaPath(pack.dir, '.\\media\\dot.svg', pictureExtensions)).toBeUndefined();
-    expect(normalizeMediaPath(' ./media\\dot.svg ')).toBe('media/dot.svg');
+    expect(await checkMediaPath(pack.dir, ' ./media/dot.svg ', pictureExtensions)).toBeUndefined();
+    expect(await checkMediaPath(pack.dir, 'media\\dot.svg', pictureExtensions)).toContain('"media/dot.svg"');
+    expect(normalizeMediaPath(' ./media/dot.svg ')).toBe('media/dot.svg');
   });
 
   it('says why a path cannot be used', async () => {

@@ -13,6 +13,7 @@ function state(overrides: Partial<KioskState> = {}): KioskState {
     now: new Date('2025-03-04T10:30:05Z'),
     snapshot: sampleSnapshot(4),
     contentProblems: [warning],
+    contentSource: { kind: 'content-folder' },
     contentDir: '/srv/kiosk/content',
     recovery: { state: 'running', failuresInARow: 0, lastReload: null },
     lastHeartbeatAt: Date.parse('2025-03-04T10:30:01Z'),
@@ -64,6 +65,7 @@ describe('healthStatusOf', () => {
     ['warning', { hostProblems: [{ at: '2025-03-04T10:20:00.000Z', message: 'x' }] }],
     ['ok', { hostProblems: [{ at: '2025-03-04T09:00:00.000Z', message: 'an hour ago' }] }],
     ['no-content', { snapshot: undefined }],
+    ['warning', { contentSource: { kind: 'last-good-copy' as const, savedAt: '2025-03-03T17:00:00.000Z', revision: 4 } }],
     ['recovering', { recovery: { state: 'waiting' as const, failuresInARow: 1, lastReload: null } }],
     ['fallback', { recovery: { state: 'fallback' as const, failuresInARow: 5, lastReload: null } }],
   ] as const)('is %s for %j', (expected, overrides) => {
@@ -72,6 +74,14 @@ describe('healthStatusOf', () => {
 });
 
 describe('healthReportOf', () => {
+  it('says when the screen shows the copy saved by an earlier run, and since when', () => {
+    const saved = { kind: 'last-good-copy' as const, savedAt: '2025-03-03T17:00:00.000Z', revision: 4 };
+    expect(healthReportOf(state({ contentSource: saved }), 4242)).toMatchObject({
+      status: 'warning',
+      content: { revision: 4, shownFrom: 'last-good-copy', lastGoodSavedAt: '2025-03-03T17:00:00.000Z' },
+    });
+  });
+
   it('has what IT\'s monitoring needs', () => {
     expect(healthReportOf(state(), 4242)).toEqual({
       app: 'waiting-room-kiosk',
@@ -81,7 +91,7 @@ describe('healthReportOf', () => {
       startedAt: '2025-03-04T08:00:00.000Z',
       updatedAt: '2025-03-04T10:30:05.000Z',
       uptimeSeconds: 9005,
-      content: { folder: '/srv/kiosk/content', revision: 4, loadedAt: '2025-01-01T09:00:00.000Z', errors: 0, warnings: 1 },
+      content: { folder: '/srv/kiosk/content', revision: 4, loadedAt: '2025-01-01T09:00:00.000Z', errors: 0, warnings: 1, shownFrom: 'content-folder', lastGoodSavedAt: null },
       screen: { state: 'running', failuresInARow: 0, lastHeartbeatAt: '2025-03-04T10:30:01.000Z', lastReload: null },
       lastProblem: null,
       memory: { mainRssMB: 150, mainHeapUsedMB: 40, allProcessesMB: 400, rendererMB: 250 },

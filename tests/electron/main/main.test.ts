@@ -97,6 +97,17 @@ describe('main (composition root)', () => {
     );
   });
 
+  it('keeps the last good pack in the user data folder, and serves media from where the content service says', async () => {
+    expect(startContentService).toHaveBeenCalledWith(expect.objectContaining({ lastGood: expect.objectContaining({ dir: path.join(base, 'user-data', 'last-good') }) }));
+    const savedCopy = path.join(base, 'saved-copy');
+    mkdirSync(path.join(savedCopy, 'media'), { recursive: true });
+    writeFileSync(path.join(savedCopy, 'media', 'kept.svg'), '<svg/>');
+    const handler = protocol.handlers.get('kiosk')!;
+    expect((await handler(new Request('kiosk://app/content/media/kept.svg'))).status).toBe(404);
+    content.mediaRoots = () => ({ contentDir: savedCopy });
+    expect((await handler(new Request('kiosk://app/content/media/kept.svg'))).status).toBe(200);
+  });
+
   it('opens a sandboxed window with the bundled preload, windowed on the display from the config', () => {
     expect(window.options).toMatchObject({ width: 1080, height: 800, x: 1920, webPreferences: { sandbox: true, contextIsolation: true, devTools: true } });
     expect((window.options.webPreferences as { preload: string }).preload).toMatch(/preload\.cjs$/);

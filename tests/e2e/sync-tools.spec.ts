@@ -1,0 +1,127 @@
+// Content delivered the ways clinics really deliver it: rsync (with and without
+// --delay-updates), cp and mv over the old file, git checkout, and a sync engine's temporary
+// file renamed into place. Each tool makes 20 updates in a row; every one is on screen within 2 s.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { fixturePacksDir } from '../helpers/temp-pack';
+import { freezeClock } from '../security/page-guards';
+import { startKioskProcess } from '../security/kiosk-process';
+
+const updates = 20;
+
+function currentSlideTitle(page: Page) {
+  return page.getByRole('group', { name: /^Slide \d+ of \d+/ }).getByRole('heading', { level: 1 });
+}
+
+// A different length each time: rsync skips a file whose size and modification second are unchanged.
+function firstSlide(update: number): string {
+  return `---\ntitle: Update ${update}\nduration: 5\n---\nSaved ${'again '.repeat(update)}\n`;
+}
+
+interface Delivery {
+  /** Prepares the folder the host shows; returns it. */
+  setUp(base: string): Promise<string>;
+  /** Delivers update number `update` with the real tool. */
+  deliver(base: string, update: number): Promise<void>;
+  /** The title the screen shows after `update` (git alternates between two revisions). */
+  title?(update: number): string;
+}
+
+const run = (command: string, args: string[], cwd?: string) => execFileSync(command, args, { cwd, stdio: 'pipe' });
+
+async function copyOfValidPack(to: string): Promise<string> {
+  await cp(path.join(fixturePacksDir, 'valid'), to, { recursive: true });
+  return to;
+}
+
+function rsyncDelivery(extra: string[]): Delivery {
+  return {
+    async setUp(base) {
+      await copyOfValidPack(path.join(base, 'staging'));
+      return copyOfValidPack(path.join(base, 'content'));
+    },
+    async deliver(base, update) {
+      await writeFile(path.join(base, 'staging/slides/first.md'), firstSlide(update));
+      // The whole folder, as a deployment script does.
+      run('rsync', ['-a', '--delete', ...extra, `${base}/staging/`, `${base}/content/`]);
+    },
+  };
+}
+
+const deliveries: Record<string, Delivery> = {
+  'rsync -a': rsyncDelivery([]),
+  'rsync -a --delay-updates': rsyncDelivery(['--delay-updates']),
+  'cp over the old file': {
+    setUp: (base) => copyOfValidPack(path.join(base, 'content')),
+    async deliver(base, update) {
+      await writeFile(path.join(base, 'new-first.md'), firstSlide(update));
+      run('cp', [path.join(base, 'new-first.md'), path.join(base, 'content/slides/first.md')]);
+    },
+  },
+  'mv over the old file': {
+    setUp: (base) => copyOfValidPack(path.join(base, 'content')),
+    async deliver(base, update) {
+      await writeFile(path.join(base, 'new-first.md'), firstSlide(update));
+      run('mv', [path.join(base, 'new-first.md'), path.join(base, 'content/slides/first.md')]);
+    },
+  },
+  'git checkout of another revision': {
+    async setUp(base) {
+      const repo = path.join(base, 'repo');
+      await mkdir(repo);
+      const content = await copyOfValidPack(path.join(repo, 'content'));
+      const git = (...args: string[]) => run('git', ['-c', 'user.name=Clinic IT', '-c', 'user.email=it@clinic.example', ...args], repo);
+      git('init', '-q', '-b', 'main');
+      await writeFile(path.join(content, 'slides/first.md'), firstSlide(1));
+      git('add', '-A');
+      git('commit', '-q', '-m', 'Revision A');
+      git('tag', 'revision-a');
+      await writeFile(path.join(content, 'slides/first.md'), firstSlide(2));
+      git('commit', '-q', '-am', 'Revision B');
+      git('tag', 'revision-b');
+      return content;
+    },
+    async deliver(base, update) {
+      run('git', ['checkout', '-q', update % 2 === 1 ? 'revision-a' : 'revision-b'], path.join(base, 'repo'));
+    },
+    // Revision A holds "Update 1", revision B (checked out to begin with) "Update 2".
+    title: (update) => `Update ${update % 2 === 1 ? 1 : 2}`,
+  },
+  "a sync engine's temporary file renamed into place": {
+    setUp: (base) => copyOfValidPack(path.join(base, 'content')),
+    async deliver(base, update) {
+      // Syncthing's and Resilio's own temporary names, in the slides folder itself.
+      const temporary = path.join(base, 'content/slides', update % 2 === 0 ? '.syncthing.first.md.tmp' : '.~tmp123');
+      await writeFile(temporary, firstSlide(update));
+      run('mv', [temporary, path.join(base, 'content/slides/first.md')]);
+    },
+  },
+};
+
+for (const [tool, delivery] of Object.entries(deliveries)) {
+  test(`every update by ${tool} reaches the screen within 2 s, ${updates} times in a row`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const base = await mkdtemp(path.join(tmpdir(), 'kiosk-sync-'));
+    const contentDir = await delivery.setUp(base);
+    const host = await startKioskProcess(contentDir);
+    try {
+      // The page's clock stands still, so the first slide stays on screen while it is changed.
+      await freezeClock(page);
+      await page.goto(host.url);
+      await expect(currentSlideTitle(page)).toHaveText(/^(First slide|Update \d+)$/);
+      for (let update = 1; update <= updates; update++) {
+        await delivery.deliver(base, update);
+        const title = delivery.title?.(update) ?? `Update ${update}`;
+        await expect(currentSlideTitle(page), `update ${update} by ${tool}`).toHaveText(title, { timeout: 2000 });
+      }
+      // The API agrees with the screen.
+      expect((await host.snapshot()).pack.slides[0]?.text.en?.title).toBe(delivery.title?.(updates) ?? `Update ${updates}`);
+    } finally {
+      await host.stop();
+      await rm(base, { recursive: true, force: true });
+    }
+  });
+}
