@@ -6,6 +6,7 @@ import { describeSchemaIssues } from './describe-problem';
 import { splitFrontMatter } from './front-matter';
 import { syntaxProblem, type LoadContext } from './load-context';
 import { convertMarkdown, type LeftOut } from './markdown';
+import { maxMarkdownChars, maxMarksPerParagraph, maxNestingDepth, type MarkdownLimit } from './markdown-limits';
 import { readContentFile } from './read-content-file';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
@@ -46,6 +47,10 @@ export async function parseItemFile<S extends z.ZodType>(file: string, schema: S
   const fields = parseFields(file, split.frontMatter, split.frontMatterLine, schema, context);
   if (!fields) return undefined;
   const body = convertMarkdown(split.body);
+  if (body.refused) {
+    context.problems.push(limitProblem(file, body.refused, split.bodyLine));
+    return undefined;
+  }
   context.problems.push(...body.leftOut.map((item) => leftOutProblem(file, item, split.bodyLine)));
   return { ...fields, blocks: body.blocks };
 }
@@ -63,6 +68,38 @@ export function parseFields<S extends z.ZodType>(file: string, text: string, fir
     return undefined;
   }
   return { data: parsed.data as z.output<S>, source };
+}
+
+function limitProblem(file: string, limit: MarkdownLimit, bodyLine: number): ContentProblem {
+  switch (limit.kind) {
+    case 'too-long':
+      return {
+        severity: 'error',
+        code: 'file-too-large',
+        file,
+        message: `The text of this file is ${Math.ceil(limit.chars / 1024)} KB, too long for one slide or topic. Split it into smaller topics.`,
+        expected: `at most ${maxMarkdownChars / 1024} KB of text`,
+      };
+    case 'too-deep':
+      return {
+        severity: 'error',
+        code: 'too-deeply-nested',
+        file,
+        line: limit.line + bodyLine - 1,
+        message: `Quotes (lines starting with >) and lists sit more than ${maxNestingDepth} deep inside each other here, which the screen cannot show. Remove some of the > marks or the indents at the start of the lines.`,
+        expected: `quotes and lists at most ${maxNestingDepth} levels deep`,
+        example: '> A quote\n>\n> - with a list inside it',
+      };
+    case 'too-much-markup':
+      return {
+        severity: 'error',
+        code: 'too-much-markup',
+        file,
+        line: limit.line + bodyLine - 1,
+        message: `The paragraph starting on this line has more than ${maxMarksPerParagraph} formatting marks (* or _ or [), more than the kiosk reads in one paragraph. Remove the stray marks, or split the paragraph with an empty line.`,
+        expected: `at most ${maxMarksPerParagraph} marks such as ** or [ in one paragraph`,
+      };
+  }
 }
 
 function leftOutProblem(file: string, item: LeftOut, bodyLine: number): ContentProblem {

@@ -1,6 +1,8 @@
 // Finding the slide and topic files: `welcome.md` and its translations such as `welcome.es.md`.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { wrongEndingProblem } from './file-endings';
+import { isIgnoredContentPath } from './ignored-files';
 import { settingsFileName, type LoadContext } from './load-context';
 
 export type ItemFolder = 'slides' | 'sections';
@@ -36,8 +38,14 @@ export async function listItems(context: LoadContext, folder: ItemFolder): Promi
     return [];
   }
   const groups = new Map<string, ItemGroup>();
+  const existing = new Set(names);
   for (const name of names) {
-    if (name.startsWith('.') || name.endsWith('~') || !name.toLowerCase().endsWith('.md')) continue;
+    if (isIgnoredContentPath(name)) continue;
+    if (!name.endsWith('.md')) {
+      const problem = wrongEndingProblem(folder, name, existing);
+      if (problem) context.problems.push(problem);
+      continue;
+    }
     const file = `${folder}/${name}`;
     const match = itemFileName.exec(name);
     if (!match) {

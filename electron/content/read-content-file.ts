@@ -1,5 +1,6 @@
 // Reads a content text file, refusing what an editor slip or a wrong drag-and-drop produces:
-// binary files, text not saved as UTF-8, files too large to be a slide, and things that are not
+// binary files, text not saved as UTF-8 (UTF-16 with its byte-order mark, Notepad's "Unicode",
+// is read too), files too large to be a slide, and things that are not
 // files at all (a pipe or a device would otherwise hang or flood the reader).
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -47,15 +48,52 @@ export async function readContentFile(contentDir: string, file: string): Promise
   if (size > maxTextFileBytes) {
     return fail('file-too-large', `This file is ${Math.round(size / 1024)} KB, too large for a slide or topic. Split it into smaller topics.`, `at most ${maxTextFileBytes / 1024} KB of text`);
   }
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    try {
+      return { text: clean(new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2))) };
+    } catch {
+      return fail('not-utf8', savedAsUnicode);
+    }
+  }
+  if (looksLikeUtf16WithoutMark(bytes)) {
+    return fail('not-utf8', 'This file is saved as Unicode (UTF-16) without the mark that tells the kiosk so, and cannot be read. In your editor, choose "Save as" and the encoding "UTF-8".');
+  }
   if (bytes.includes(0)) {
     return fail('not-text', 'This is not a text file (it may be a picture or a document saved with the wrong name). Save it as plain text with the ending .md, or move it to the media folder.');
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, '').replace(bidiControls, '') };
+    return { text: clean(text) };
   } catch {
     return fail('not-utf8', 'This file is not saved as UTF-8, so letters such as é or ñ would show wrongly. In your editor, choose "Save as" and the encoding "UTF-8".');
   }
+}
+
+const savedAsUnicode = 'This file is saved as Unicode (UTF-16), and part of it cannot be read. In your editor, choose "Save as" and the encoding "UTF-8".';
+
+function clean(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(bidiControls, '');
+}
+
+/** Notepad's "Unicode" (UTF-16 LE) and "Unicode big endian" start with a byte-order mark. */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+// Latin text in UTF-16 has a zero in every other byte; a picture does not.
+function looksLikeUtf16WithoutMark(bytes: Buffer): boolean {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return false;
+  const sample = bytes.subarray(0, 512);
+  const zeros = [0, 0];
+  sample.forEach((byte, index) => {
+    if (byte === 0) zeros[index % 2]! += 1;
+  });
+  const [evenZeros, oddZeros] = zeros as [number, number];
+  const pairs = sample.length / 2;
+  return Math.max(evenZeros, oddZeros) > pairs * 0.7 && Math.min(evenZeros, oddZeros) < pairs * 0.1;
 }
 
 /**
