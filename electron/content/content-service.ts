@@ -12,7 +12,7 @@ import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { describeWriteFailure, pruneDisplayCopies } from './display-copies';
 import { takeFingerprint, type FolderFingerprint } from './folder-fingerprint';
 import { ignoredUnder } from './ignored-files';
-import type { LastGoodPack, LastGoodStore } from './last-good-pack';
+import { displayCopiesOf, type LastGoodPack, type LastGoodStore } from './last-good-pack';
 import { hasErrors, loadContentPack } from './load-content-pack';
 
 export interface ContentServiceOptions {
@@ -115,7 +115,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
     const result = await loadContentPack(contentDir, { displayCopyDir: options.displayCopyDir });
     loadedFingerprint = fingerprint;
     if (result.pack && options.displayCopyDir) {
-      const removed = await pruneDisplayCopies(options.displayCopyDir, displayCopiesIn(result.pack));
+      const removed = await pruneDisplayCopies(options.displayCopyDir, new Set(displayCopiesOf(result.pack)));
       if (removed > 0) log(`content: removed ${removed} display-sized picture copies no longer used`);
     }
     if (report(result.problems, result.pack, result.fallbackPack)) await saveLastGood();
@@ -346,11 +346,6 @@ function realpathOr(dir: string): string {
   } catch {
     return dir;
   }
-}
-
-function displayCopiesIn(pack: ContentSnapshot['pack']): Set<string> {
-  const pictures = [pack.settings.logo, ...pack.slides.map((slide) => slide.image), ...pack.sections.map((section) => section.image)];
-  return new Set(pictures.flatMap((picture) => (picture?.displayPath === undefined ? [] : [picture.displayPath])));
 }
 
 export function formatProblem(problem: ContentProblem): string {

@@ -156,7 +156,8 @@ export function mediaFilesOf(pack: ContentPack): string[] {
   return [...files].filter(isPlainRelativePath);
 }
 
-function displayCopiesOf(pack: ContentPack): string[] {
+/** The display-sized copies (names in the copy cache) the pack's pictures use. */
+export function displayCopiesOf(pack: ContentPack): string[] {
   const pictures = [pack.settings.logo, ...pack.slides.map((slide) => slide.image), ...pack.sections.map((section) => section.image)];
   return [...new Set(pictures.flatMap((picture) => (picture?.displayPath === undefined ? [] : [picture.displayPath])))].filter((name) => /^[0-9a-f]{32}\.webp$/.test(name));
 }

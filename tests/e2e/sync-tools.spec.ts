@@ -2,7 +2,7 @@
 // --delay-updates), cp and mv over the old file, git checkout, and a sync engine's temporary
 // file renamed into place. Each tool makes 20 updates in a row; every one is on screen within 2 s.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -11,6 +11,7 @@ import { freezeClock } from '../security/page-guards';
 import { startKioskProcess } from '../security/kiosk-process';
 
 const updates = 20;
+const wholeSecond = 1_767_000_000;
 
 function currentSlideTitle(page: Page) {
   return page.getByRole('group', { name: /^Slide \d+ of \d+/ }).getByRole('heading', { level: 1 });
@@ -37,14 +38,24 @@ async function copyOfValidPack(to: string): Promise<string> {
   return to;
 }
 
-function rsyncDelivery(extra: string[]): Delivery {
+function rsyncDelivery(extra: string[], sameSizeSameSecond = false): Delivery {
   return {
     async setUp(base) {
       await copyOfValidPack(path.join(base, 'staging'));
       return copyOfValidPack(path.join(base, 'content'));
     },
+    title: sameSizeSameSecond ? (update) => `Update ${String(update).padStart(2, '0')}` : undefined,
     async deliver(base, update) {
-      await writeFile(path.join(base, 'staging/slides/first.md'), firstSlide(update));
+      const first = path.join(base, 'staging/slides/first.md');
+      if (sameSizeSameSecond) {
+        // What a quick edit looks like to rsync: the same size, saved within the same second.
+        await writeFile(first, `---\ntitle: Update ${String(update).padStart(2, '0')}\nduration: 5\n---\nSaved.\n`);
+        await utimes(first, wholeSecond + update / 100, wholeSecond + update / 100);
+      } else {
+        await writeFile(first, firstSlide(update));
+      }
+      await writeFile(path.join(base, 'staging/slides/second.md'), firstSlide(update).replace('Update', 'Second'));
+      await writeFile(path.join(base, 'staging/sections/alpha.md'), `---\ntitle: Alpha ${update}\n---\n${'Text '.repeat(update)}\n`);
       // The whole folder, as a deployment script does.
       run('rsync', ['-a', '--delete', ...extra, `${base}/staging/`, `${base}/content/`]);
     },
@@ -54,6 +65,8 @@ function rsyncDelivery(extra: string[]): Delivery {
 const deliveries: Record<string, Delivery> = {
   'rsync -a': rsyncDelivery([]),
   'rsync -a --delay-updates': rsyncDelivery(['--delay-updates']),
+  // Plain rsync -a compares whole seconds only and would skip these files (see docs/deploy.md).
+  'rsync -a --modify-window=-1 (same size, same second)': rsyncDelivery(['--modify-window=-1'], true),
   'cp over the old file': {
     setUp: (base) => copyOfValidPack(path.join(base, 'content')),
     async deliver(base, update) {
