@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
+import { formatProblem } from '../../common/format-problem';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { pruneDisplayCopies } from './display-copies';
 import { ignoredUnder } from './ignored-files';
@@ -181,13 +182,6 @@ export async function startContentService(options: ContentServiceOptions): Promi
 function displayCopiesIn(pack: ContentSnapshot['pack']): Set<string> {
   const pictures = [pack.settings.logo, ...pack.slides.map((slide) => slide.image), ...pack.sections.map((section) => section.image)];
   return new Set(pictures.flatMap((picture) => (picture?.displayPath === undefined ? [] : [picture.displayPath])));
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const field = problem.field ? ` (${problem.field})` : '';
-  const expected = problem.expected ? ` Expected: ${problem.expected}.` : '';
-  return `${problem.severity}: ${where}${field}: ${problem.message}${expected}`;
 }
 
 export { hasErrors };
