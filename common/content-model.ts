@@ -1,6 +1,7 @@
 // The content pack's model. The zod schemas are the single source of the content's types:
 // the file formats staff write (settings, front matter) and the loaded pack the screen shows.
 import { z } from 'zod';
+import type { ProblemCode } from './problem-catalogue';
 import { defaultTheme } from './theme';
 
 // ---------------------------------------------------------------------------------------------
@@ -335,8 +336,8 @@ export type ProblemSeverity = 'error' | 'warning';
 
 export interface ContentProblem {
   severity: ProblemSeverity;
-  /** Stable identifier for the kind of problem, e.g. "invalid-value"; see docs/content-guide.md. */
-  code: string;
+  /** Stable identifier for the kind of problem, e.g. "invalid-value": a key of common/problem-catalogue.ts. */
+  code: ProblemCode;
   /** Path inside the content folder, with forward slashes. */
   file: string;
   line?: number;

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
+import { formatProblem } from '../../common/format-problem';
 import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { startBrowserHost } from '../browser-host/browser-host';
 import { startContentService } from '../content/content-service';
@@ -106,12 +107,7 @@ function printProblemsByFile(problems: ContentProblem[]): void {
   for (const [file, fileProblems] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     console.log(file);
     const sorted = [...fileProblems].sort((a, b) => severityRank(a) - severityRank(b) || (a.line ?? 0) - (b.line ?? 0));
-    for (const problem of sorted) {
-      const where = [problem.line === undefined ? undefined : `line ${problem.line}`, problem.field].filter(Boolean).join(', ');
-      console.log(`  ${problem.severity}${where ? ` (${where})` : ''} [${problem.code}]: ${problem.message}`);
-      if (problem.expected) console.log(`    Expected: ${problem.expected}`);
-      if (problem.example) console.log(`    Example:\n${problem.example.replace(/^/gm, '      ')}`);
-    }
+    for (const problem of sorted) console.log(formatProblem(problem, { withFile: false }).replace(/^/gm, '  '));
     console.log('');
   }
 }

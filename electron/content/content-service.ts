@@ -8,6 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { ContentPack, ContentProblem } from '../../common/content-model';
+import { formatProblem } from '../../common/format-problem';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { describeWriteFailure, pruneDisplayCopies } from './display-copies';
 import { takeFingerprint, type FolderFingerprint } from './folder-fingerprint';
@@ -346,13 +347,6 @@ function realpathOr(dir: string): string {
   } catch {
     return dir;
   }
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const field = problem.field ? ` (${problem.field})` : '';
-  const expected = problem.expected ? ` Expected: ${problem.expected}.` : '';
-  return `${problem.severity}: ${where}${field}: ${problem.message}${expected}`;
 }
 
 export { hasErrors };

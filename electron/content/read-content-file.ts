@@ -44,7 +44,7 @@ export async function readContentFile(contentDir: string, file: string): Promise
       },
     };
   }
-  const fail = (code: string, message: string, expected?: string): ReadResult => ({ problem: { severity: 'error', code, file, message, expected } });
+  const fail = (code: ContentProblem['code'], message: string, expected?: string): ReadResult => ({ problem: { severity: 'error', code, file, message, expected } });
   if (size > maxTextFileBytes) {
     return fail('file-too-large', `This file is ${Math.round(size / 1024)} KB, too large for a slide or topic. Split it into smaller topics.`, `at most ${maxTextFileBytes / 1024} KB of text`);
   }

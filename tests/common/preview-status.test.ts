@@ -21,7 +21,7 @@ const section = (id: string, extra: Partial<Section> = {}): Section => ({
   text: { en: { title: id, pages: [[]] } },
   ...extra,
 });
-const problem = (file: string, code = 'invalid-value', severity: ContentProblem['severity'] = 'error'): ContentProblem => ({ severity, code, file, message: code });
+const problem = (file: string, code: ContentProblem['code'] = 'invalid-value', severity: ContentProblem['severity'] = 'error'): ContentProblem => ({ severity, code, file, message: code });
 
 describe('preview status', () => {
   it('judges a review overdue by the loader\'s own rule, at the simulated moment', () => {

@@ -56,7 +56,12 @@ test.describe('the staff preview', () => {
     await expect(flu).toContainText('Scheduled');
     await expect(flu).toContainText('Mon, 08:00–12:00, from 2026-12-07');
     await expect(flu).toContainText('Review overdue');
-    await expect(flu.getByRole('listitem')).toContainText(['Warning (slides/flu-shots.md, line 10, lastReviewed): This was last reviewed on 2025-01-05']);
+    // In full, as content:check words it: what is wrong, what to do and a correct line.
+    const overdue = flu.getByRole('listitem').filter({ hasText: 'Review overdue' });
+    await expect(overdue).toContainText('Warning: Review overdue (slides/flu-shots.md, line 10, lastReviewed)');
+    await expect(overdue).toContainText('This was last reviewed on 2025-01-05, more than a year ago.');
+    await expect(overdue.getByRole('term')).toHaveText(['What to do', 'Example']);
+    await expect(overdue.getByRole('definition')).toHaveText(['Check that it is still right, then change lastReviewed to the day you checked it.', 'lastReviewed: 2026-01-15']);
     const loop = page.getByRole('region', { name: /^The loop on / });
     await expect(loop).toHaveAccessibleName(/Thursday, December 3, 2026/);
     await expect(loop.getByRole('listitem')).toHaveCount(kiosk.pack.slides.length - 1);
@@ -111,6 +116,20 @@ test.describe('the staff preview', () => {
     await expect(screen.getByText(`Página 1 de ${pages}`)).toBeVisible();
     await screen.getByRole('button', { name: 'Página siguiente' }).click();
     await expect(screen.getByText(`Página 2 de ${pages}`)).toBeVisible();
+  });
+
+  test('a slide left out for an error is under Other problems, with what was expected, what to do and an example', async ({ page, kiosk }) => {
+    await holdClock(page, '2026-12-03T10:00:00');
+    await page.goto(`${kiosk.url}preview.html`);
+    const other = page.getByRole('region', { name: 'Other problems' });
+    await expect(other).toHaveCount(0);
+    // Saved while the preview is open: it follows the change, as the screen does.
+    await kiosk.content.write('slides/flu-shots.md', fluSlide.replace('duration: 12', 'duration: twelve'));
+    const problem = other.getByRole('listitem').filter({ hasText: 'slides/flu-shots.md' }).getByRole('listitem');
+    await expect(problem).toContainText('Error: Value cannot be used (slides/flu-shots.md, line 3, duration)');
+    await expect(problem).toContainText('"duration" is "twelve", which cannot be used here.');
+    await expect(problem.getByRole('term')).toHaveText(['Expected', 'What to do', 'Example']);
+    await expect(problem.getByRole('definition')).toHaveText([/\S/, 'Change the value to what is expected, as in the example.', 'duration: 12']);
   });
 
   test('is read-only: it sends nothing to the host but GET requests, and counts no topic', async ({ page, kiosk }) => {

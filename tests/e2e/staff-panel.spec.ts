@@ -1,6 +1,7 @@
 // The staff panel in the browser host: found only by its hidden gesture or key chord, no PIN
 // (nothing it does reaches the host), read-only status, page-local actions and no exit.
 import type { Page } from '@playwright/test';
+import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { expect, test } from './kiosk-fixture';
 
 const staffPanel = (page: Page) => page.getByRole('dialog', { name: 'Staff panel' });
@@ -87,4 +88,22 @@ test('next, previous, pause and resume steer the attract loop', async ({ page, k
   await expect(page.getByRole('button', { name: 'Pause slides' })).toBeVisible();
   await page.clock.runFor(kiosk.pack.slides.at(-1)!.durationSeconds * 1000 + 1000);
   await expect(slide(1)).toBeVisible();
+});
+
+test('shows a broken slide\'s problem in full: where, what is wrong, what was expected, what to do and an example', async ({ page, kiosk }) => {
+  // Saved while the kiosk runs, as staff would: the slide is left out and the problem reported.
+  await kiosk.content.write('slides/our-garden.md', '---\ntitle: Our garden is open\ndurration: 8\n---\nThe garden is open until six.\n');
+  await expect
+    .poll(async () => ((await (await fetch(new URL('api/content-snapshot', kiosk.url))).json()) as ContentSnapshot).problems.map((problem) => `${problem.code} ${problem.file}`))
+    .toContain('unknown-field slides/our-garden.md');
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  const problem = staffPanel(page).getByRole('listitem').filter({ hasText: 'slides/our-garden.md' });
+  await expect(problem).toContainText('Error: Unknown field (slides/our-garden.md, line 3, durration)');
+  await expect(problem).toContainText('"durration" is not a field that can be used here. Did you mean "duration"?');
+  await expect(problem.getByRole('term')).toHaveText(['Expected', 'What to do', 'Example']);
+  await expect(problem.getByRole('definition')).toHaveText([
+    /^one of these fields: title, duration, transition, /,
+    'Correct the spelling of the field name (the closest known name is suggested), or remove the line. A translation may only set the fields that are translated.',
+    'duration: 12',
+  ]);
 });

@@ -1,5 +1,5 @@
 // Plain words for staff about a slide's schedule and an item's status.
-import type { ContentProblem, Schedule, Slide } from '../../../common/content-model';
+import type { Schedule, Slide } from '../../../common/content-model';
 import type { SlideStatus } from '../../../common/schedule';
 
 export const statusLabels: Record<SlideStatus, string> = {
@@ -29,11 +29,6 @@ export function describeSchedule(slide: Pick<Slide, 'schedule' | 'expires'>): st
   if (schedule?.until) parts.push(`until ${schedule.until}`);
   if (expires) parts.push(`expires ${expires}`);
   return parts.length > 0 ? parts.join(', ') : undefined;
-}
-
-export function describeProblem(problem: ContentProblem): string {
-  const where = [problem.file, problem.line === undefined ? undefined : `line ${problem.line}`, problem.field].filter(Boolean).join(', ');
-  return `${problem.severity === 'error' ? 'Error' : 'Warning'} (${where}): ${problem.message}`;
 }
 
 /** "1 min 38 s", "45 s". */

@@ -10,7 +10,8 @@ import { slideSeconds } from '../../../common/reading-time';
 import { liveSlides } from '../../../common/schedule';
 import { spanLabel, weekSchedule } from '../../../common/week-schedule';
 import { languageName, pick } from '../components/language';
-import { describeProblem, describeSchedule, formatSeconds, statusLabels } from './describe-item';
+import { ProblemDetails } from '../components/problem-details';
+import { describeSchedule, formatSeconds, statusLabels } from './describe-item';
 import { fromLocalInputValue, sameItem, toLocalInputValue, type PreviewItem } from './preview-params';
 import { ScreenFrame, type Orientation } from './screen-frame';
 import { useSnapshot } from './use-snapshot';
@@ -188,7 +189,9 @@ function ItemRow({ title, detail, status, selected, onSelect }: { title: string;
       {problems.length > 0 && (
         <ul className="preview-item__problems">
           {problems.map((problem, index) => (
-            <li key={index}>{describeProblem(problem)}</li>
+            <li key={index}>
+              <ProblemDetails problem={problem} />
+            </li>
           ))}
         </ul>
       )}
@@ -209,7 +212,9 @@ function OtherProblems({ grouped }: { grouped: GroupedProblems }) {
             <p className="preview-item__file">{file}</p>
             <ul className="preview-item__problems">
               {problems.map((problem, index) => (
-                <li key={index}>{describeProblem(problem)}</li>
+                <li key={index}>
+              <ProblemDetails problem={problem} />
+            </li>
               ))}
             </ul>
           </li>

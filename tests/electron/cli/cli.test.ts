@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { problemCatalogue } from '../../../common/problem-catalogue';
 import { buildCli, type BuiltCli } from '../../helpers/build-cli';
 import { bundledContentDir, copyPack, type TempPack } from '../../helpers/temp-pack';
 
@@ -45,13 +46,21 @@ describe('content:check', () => {
     expect(result.stdout).toContain('The items with errors are left out');
   });
 
-  it('prints an example and a suggestion for a misspelt field', async () => {
+  it('prints where, what is wrong, what was expected, what to do and an example for a misspelt field', async () => {
     pack = await copyPack();
     await pack.write('slides/second.md', '---\ntitle: Second\ndurration: 8\n---\nBody\n');
     const result = await check(pack.dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Did you mean "duration"?');
-    expect(result.stdout).toContain('Example:\n      duration: 12');
+    const block = /^slides\/second\.md\n(?: {2}.*\n)+/m.exec(result.stdout)?.[0];
+    expect(block?.split('\n')).toEqual([
+      'slides/second.md',
+      '  error (line 3, durration) [unknown-field]: "durration" is not a field that can be used here. Did you mean "duration"?',
+      expect.stringMatching(/^ {4}Expected: one of these fields: title, duration, /),
+      `    What to do: ${problemCatalogue['unknown-field'].whatToDo}`,
+      '    Example:',
+      '      duration: 12',
+      '',
+    ]);
   });
 
   it('prints machine-readable problems with --json', async () => {

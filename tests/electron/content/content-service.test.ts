@@ -54,7 +54,8 @@ describe('startContentService', () => {
     expect(snapshot.revision).toBe(2);
     expect(snapshot.pack.slides.map((slide) => slide.id)).toEqual(['second']);
     expect(snapshot.problems).toEqual([expect.objectContaining({ file: 'slides/first.md', field: 'duration' })]);
-    expect(lines.some((line) => line.includes('slides/first.md:3 (duration)'))).toBe(true);
+    // The log has the same full words as content:check: where, what, what to do, an example.
+    expect(lines).toContainEqual(expect.stringMatching(/^content: error \(slides\/first\.md, line 3, duration\) \[invalid-value\]: "duration" is "soon".*\n {2}Expected: .*\n {2}What to do: .*\n {2}Example:\n {4}duration: 12$/));
 
     const fixed = nextSnapshot(service, (next) => next.problems.length === 0);
     await pack.write('slides/first.md', '---\ntitle: Fixed\n---\nx\n');

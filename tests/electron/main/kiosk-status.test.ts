@@ -3,7 +3,7 @@ import type { ContentProblem } from '../../../common/content-model';
 import { healthReportOf, healthStatusOf, staffStatusOf, type KioskState } from '../../../electron/main/kiosk-status';
 import { sampleSnapshot } from '../../mocks/content-service';
 
-const warning: ContentProblem = { severity: 'warning', code: 'review-due', file: 'slides/welcome.md', message: 'The review date has passed.' };
+const warning: ContentProblem = { severity: 'warning', code: 'review-overdue', file: 'slides/welcome.md', message: 'The review date has passed.' };
 const error: ContentProblem = { severity: 'error', code: 'invalid-value', file: 'slides/late.md', line: 3, field: 'duration', message: '"ten" cannot be used.' };
 
 function state(overrides: Partial<KioskState> = {}): KioskState {

@@ -1,7 +1,7 @@
 // What staff need to see at a glance: which version runs, for how long, what content is on
 // screen, when the screen last reloaded, and every problem, in plain words.
-import type { ContentProblem } from '../../../../common/content-model';
 import type { StaffStatus } from '../../../../common/kiosk-bridge';
+import { ProblemDetails } from '../../components/problem-details';
 
 export function formatDuration(totalSeconds: number): string {
   const days = Math.floor(totalSeconds / 86_400);
@@ -13,21 +13,12 @@ export function formatDuration(totalSeconds: number): string {
   return `${totalSeconds} s`;
 }
 
-export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file} line ${problem.line}`;
-  const field = problem.field ? ` (${problem.field})` : '';
-  return `${problem.severity === 'error' ? 'Error' : 'Warning'}: ${where}${field}: ${problem.message}`;
-}
-
 const formatTime = (iso: string) => new Date(iso).toLocaleString();
 
 export function StatusView({ status, error }: { status: StaffStatus | undefined; error: string | undefined }) {
   if (!status) return <p className="staff-panel__message">{error ?? 'Asking the kiosk for its status…'}</p>;
   const { content } = status;
-  const problems = [
-    ...status.hostProblems.map((problem) => `Kiosk, ${formatTime(problem.at)}: ${problem.message}`),
-    ...content.problems.map(formatProblem),
-  ];
+  const problemCount = status.hostProblems.length + content.problems.length;
   return (
     <>
       {error && <p className="staff-panel__message">{error}</p>}
@@ -49,11 +40,18 @@ export function StatusView({ status, error }: { status: StaffStatus | undefined;
         <dt>Last reload</dt>
         <dd>{status.lastReload ? `${formatTime(status.lastReload.at)} (${status.lastReload.reason})` : 'None since the kiosk started.'}</dd>
       </dl>
-      <h3 className="staff-panel__subtitle">{problems.length === 0 ? 'No problems' : `Problems (${problems.length})`}</h3>
-      {problems.length > 0 && (
+      <h3 className="staff-panel__subtitle">{problemCount === 0 ? 'No problems' : `Problems (${problemCount})`}</h3>
+      {problemCount > 0 && (
         <ul className="staff-status__problems">
-          {problems.map((problem, index) => (
-            <li key={index}>{problem}</li>
+          {status.hostProblems.map((problem, index) => (
+            <li key={`host-${index}`}>
+              Kiosk, {formatTime(problem.at)}: {problem.message}
+            </li>
+          ))}
+          {content.problems.map((problem, index) => (
+            <li key={`content-${index}`}>
+              <ProblemDetails problem={problem} />
+            </li>
           ))}
         </ul>
       )}
