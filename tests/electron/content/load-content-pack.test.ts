@@ -44,7 +44,8 @@ describe('loadContentPack on a valid pack', () => {
       title: 'First slide',
       imageAlt: 'A green dot',
       videoAlt: undefined,
-      body: [{ type: 'paragraph', children: [{ type: 'text', value: 'Hello from the ' }, { type: 'strong', children: [{ type: 'text', value: 'first' }] }, { type: 'text', value: ' slide.' }] }],
+      // Short enough to play for its own 5 seconds (common/reading-time.ts).
+      body: [{ type: 'paragraph', children: [{ type: 'text', value: 'Hello, ' }, { type: 'strong', children: [{ type: 'text', value: 'first' }] }, { type: 'text', value: '.' }] }],
     });
     expect(first?.text.es?.title).toBe('Primera diapositiva');
     expect(first?.text.es?.imageAlt).toBe('Un punto verde');
