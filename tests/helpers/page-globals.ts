@@ -10,6 +10,8 @@ declare global {
     __violations: string[];
     /** Every title the screen showed during a rewrite storm (tests/security/rewrite-storm.ts). */
     __titles: string[];
+    /** What the stand-in speech synthesis was asked to say (speechWithVoices in tests/e2e/kiosk-screen.ts). */
+    spoken: { text: string; lang: string }[];
     /** Set only by a hostile script that managed to run: must stay undefined. */
     __pwned?: unknown;
   }
