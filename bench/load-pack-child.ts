@@ -17,7 +17,7 @@ export interface ChildReport {
 }
 
 async function main(contentDir: string): Promise<void> {
-  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  const gc = globalThis.gc ?? (() => {});
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
   const rssBeforeBytes = process.resourceUsage().maxRSS * 1024;

@@ -1,6 +1,6 @@
 // Turns one run's numbers into docs/performance.md. The method text lives here, beside the code
 // that decides what is a miss, so the page always says how its numbers were made.
-import type { LongFrame } from './lib/browser-globals';
+import type { LongFrame } from './lib/probe-types';
 import type { Machine } from './lib/machine';
 import type { FrameSummary, MemoryReading } from './lib/screen';
 import { chromiumArgs } from './lib/screen';

@@ -16,6 +16,10 @@ await build({
   outdir,
   outExtension: { '.js': '.cjs' },
   sourcemap: 'inline',
+  // Shared .mjs scripts (scripts/find-chromium.mjs) read import.meta.url, which a CommonJS bundle
+  // does not have: give them the bundle's own file URL.
+  define: { 'import.meta.url': 'bundleFileUrl' },
+  banner: { js: "const bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'error',
 });
 const { runBench } = createRequire(import.meta.url)(path.join(outdir, 'main.cjs'));

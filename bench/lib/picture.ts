@@ -1,6 +1,5 @@
 // A photo-sized JPEG made in Chromium's canvas at bench time (no image library needed), and a
 // display-sized copy of it. Runs in the page: nothing from outside the function body.
-import type { PageGlobals, PageImage } from './browser-globals';
 
 export interface MadePictures {
   original: string;
@@ -9,7 +8,6 @@ export interface MadePictures {
 
 /** Returns base64 JPEGs: the original (width×height) and a copy whose long side is copyLongSide. */
 export async function makePictures(args: { width: number; height: number; copyLongSide: number; quality: number }): Promise<MadePictures> {
-  const w = globalThis as unknown as PageGlobals;
   const { width, height, copyLongSide, quality } = args;
   // A fixed seed: the same picture every run.
   let seed = 20_261_101;
@@ -17,7 +15,7 @@ export async function makePictures(args: { width: number; height: number; copyLo
     seed = (seed * 1_664_525 + 1_013_904_223) >>> 0;
     return seed / 2 ** 32;
   };
-  const canvas = w.document.createElement('canvas');
+  const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d')!;
@@ -42,7 +40,7 @@ export async function makePictures(args: { width: number; height: number; copyLo
     context.fill();
   }
   // Sensor-like grain, which is what makes camera JPEGs large.
-  const tile = w.document.createElement('canvas');
+  const tile = document.createElement('canvas');
   tile.width = 512;
   tile.height = 512;
   const tileContext = tile.getContext('2d')!;
@@ -56,22 +54,23 @@ export async function makePictures(args: { width: number; height: number; copyLo
   }
   tileContext.putImageData(grain, 0, 0);
   context.globalAlpha = 0.12;
-  context.fillStyle = context.createPattern(tile, 'repeat');
+  // A pattern of a canvas is never null (only an image still loading gives none).
+  context.fillStyle = context.createPattern(tile, 'repeat')!;
   context.fillRect(0, 0, width, height);
   context.globalAlpha = 1;
 
   const scale = copyLongSide / Math.max(width, height);
-  const small = w.document.createElement('canvas');
+  const small = document.createElement('canvas');
   small.width = Math.round(width * scale);
   small.height = Math.round(height * scale);
   small.getContext('2d')!.drawImage(canvas, 0, 0, small.width, small.height);
 
-  const toBase64 = (source: typeof canvas) =>
+  const toBase64 = (source: HTMLCanvasElement) =>
     new Promise<string>((resolve, reject) =>
       source.toBlob(
         (blob) => {
           if (!blob) return reject(new Error('The canvas made no JPEG.'));
-          const reader = new w.FileReader();
+          const reader = new FileReader();
           reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
           reader.onerror = () => reject(new Error('The JPEG could not be read.'));
           reader.readAsDataURL(blob);
@@ -88,14 +87,13 @@ export async function makePictures(args: { width: number; height: number; copyLo
  * createImageBitmap (an <img> with a blob: URL is refused by the kiosk's Content-Security-Policy).
  */
 export async function timeDecode(url: string): Promise<{ ms: number } | { failed: string }> {
-  const w = globalThis as unknown as PageGlobals;
-  const probe = w.__kioskBench!;
+  const probe = window.__kioskBench!;
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok) return { failed: `HTTP ${response.status}` };
   const blob = await response.blob();
   const started = probe.now();
   try {
-    const bitmap = await w.createImageBitmap(blob);
+    const bitmap = await createImageBitmap(blob);
     const elapsed = probe.now() - started;
     bitmap.close();
     return { ms: elapsed };
@@ -110,14 +108,13 @@ export async function timeDecode(url: string): Promise<{ ms: number } | { failed
  * picture before it fades the slide in shows the wait here.
  */
 export function slidePictureShown(): Promise<{ shownMs: number; src: string; naturalWidth: number; naturalHeight: number } | { failed: string }> {
-  const w = globalThis as unknown as PageGlobals;
-  const probe = w.__kioskBench!;
+  const probe = window.__kioskBench!;
   const since = probe.changedAtReal;
   const end = probe.now() + 8000;
   let loadedAt = Number.NaN;
   return new Promise((resolve) => {
     const tick = () => {
-      const image = probe.currentSlide()?.querySelector('img') as PageImage | null | undefined;
+      const image = probe.currentSlide()?.querySelector('img');
       if (image && Number.isNaN(loadedAt) && image.complete && image.naturalWidth > 0) loadedAt = probe.now();
       const frames = probe.frames ?? [];
       const seen = frames.find((frame) => frame.t >= since && frame.slides >= 0 && frame.current > 0.05);

@@ -1,6 +1,17 @@
 // Code that runs inside the page. Each exported function is sent to the page as its source text
 // (Playwright serializes it), so it must not use anything from outside its own body.
-import type { FrameRecord, PageElement, PageGlobals, PerformanceEntryLike, Probe, ProbeKind } from './browser-globals';
+import type { FrameRecord, Probe, ProbeKind } from './probe-types';
+
+/** A long-animation-frame entry (Chromium 123+), which TypeScript's DOM library does not have yet. */
+interface LongAnimationFrameTiming extends PerformanceEntry {
+  readonly blockingDuration: number;
+  readonly renderStart: number;
+  readonly styleAndLayoutStart: number;
+  readonly scripts: readonly { duration: number; invoker: string; invokerType: string; sourceURL: string }[];
+}
+
+/** Event Timing's threshold is missing from the DOM library's PerformanceObserverInit. */
+type ObserverOptions = PerformanceObserverInit & { durationThreshold?: number };
 
 /**
  * Installed before any page script (and before Playwright's fake clock, so it keeps the browser's
@@ -8,44 +19,42 @@ import type { FrameRecord, PageElement, PageGlobals, PerformanceEntryLike, Probe
  * changes, and records long animation frames and slow input events.
  */
 export function installProbe(kind: ProbeKind): void {
-  const w = globalThis as unknown as PageGlobals;
-  const perf = w.performance;
-  const now = perf.now.bind(perf);
-  const raf = w.requestAnimationFrame.bind(w);
+  const now = performance.now.bind(performance);
+  const raf = window.requestAnimationFrame.bind(window);
   // Records are capped, so that the probe's own memory does not grow over a long run.
   const keep = 200;
 
-  const slideElements = (): PageElement[] => {
-    if (kind === 'reveal') return Array.from(w.document.querySelectorAll('.reveal.ready .slides > section'));
-    return Array.from(w.document.querySelectorAll('[aria-label^="Slide "]')).filter(
+  const slideElements = (): Element[] => {
+    if (kind === 'reveal') return Array.from(document.querySelectorAll('.reveal.ready .slides > section'));
+    return Array.from(document.querySelectorAll('[aria-label^="Slide "]')).filter(
       (element) => element.getAttribute('role') === 'group' || element.getAttribute('aria-roledescription') === 'slide',
     );
   };
-  const currentSlide = (): PageElement | undefined => {
-    if (kind === 'reveal') return w.document.querySelector('.reveal.ready .slides > section.present') ?? undefined;
+  const currentSlide = (): Element | undefined => {
+    if (kind === 'reveal') return document.querySelector('.reveal.ready .slides > section.present') ?? undefined;
     const all = slideElements();
     // A slide on its way out is hidden from screen readers (it or a layer around it).
     return all.filter((element) => !element.closest('[aria-hidden="true"], [inert]')).at(-1) ?? all.at(-1);
   };
-  const keyOf = (element: PageElement): string =>
+  const keyOf = (element: Element): string =>
     kind === 'reveal'
       ? (element.getAttribute('data-bench-index') ?? '')
       : (/^Slide \d+ of \d+/.exec(element.getAttribute('aria-label') ?? '')?.[0] ?? '');
   // How much of a slide a viewer can see: its title's opacity (through every ancestor) times the
   // share of the title inside the viewport. The best slide on screen counts.
-  const visibilityOf = (slide: PageElement): number => {
+  const visibilityOf = (slide: Element): number => {
     const target = slide.querySelector('h1, h2') ?? slide;
     let opacity = 1;
-    for (let element: PageElement | null = target; element; element = element.parentElement) {
-      const style = w.getComputedStyle(element);
+    for (let element: Element | null = target; element; element = element.parentElement) {
+      const style = getComputedStyle(element);
       if (style.display === 'none' || style.visibility === 'hidden') return 0;
       opacity *= Number(style.opacity);
     }
     const rect = target.getBoundingClientRect();
     const area = rect.width * rect.height;
     if (area === 0) return 0;
-    const visibleWidth = Math.max(0, Math.min(rect.left + rect.width, w.innerWidth) - Math.max(rect.left, 0));
-    const visibleHeight = Math.max(0, Math.min(rect.top + rect.height, w.innerHeight) - Math.max(rect.top, 0));
+    const visibleWidth = Math.max(0, Math.min(rect.left + rect.width, window.innerWidth) - Math.max(rect.left, 0));
+    const visibleHeight = Math.max(0, Math.min(rect.top + rect.height, window.innerHeight) - Math.max(rect.top, 0));
     return opacity * ((visibleWidth * visibleHeight) / area);
   };
 
@@ -53,7 +62,7 @@ export function installProbe(kind: ProbeKind): void {
     kind,
     now,
     raf,
-    timeOrigin: perf.timeOrigin,
+    timeOrigin: performance.timeOrigin,
     loaf: [],
     events: [],
     slideChanges: 0,
@@ -72,16 +81,17 @@ export function installProbe(kind: ProbeKind): void {
       return { visible: Math.max(0, ...slides.map(visibilityOf)), current: current ? visibilityOf(current) : 0, slides: slides.length };
     },
   };
-  w.__kioskBench = probe;
+  window.__kioskBench = probe;
 
-  const observe = (type: string, record: (entry: PerformanceEntryLike) => void, extra: Record<string, unknown> = {}) => {
+  const observe = (type: string, record: (entry: PerformanceEntry) => void, extra: ObserverOptions = {}) => {
     try {
-      new w.PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true, ...extra });
+      new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true, ...extra });
     } catch {
       // An entry type this Chromium does not know: the report says the list is empty.
     }
   };
-  observe('long-animation-frame', (entry) => {
+  observe('long-animation-frame', (observed) => {
+    const entry = observed as LongAnimationFrameTiming;
     const end = entry.startTime + entry.duration;
     const scripts = [...(entry.scripts ?? [])].sort((a, b) => b.duration - a.duration);
     probe.loaf.push({
@@ -127,7 +137,7 @@ export function installProbe(kind: ProbeKind): void {
       raf(() => raf(() => (first.painted = now())));
     }
   };
-  new w.MutationObserver(onMutation).observe(w.document, {
+  new MutationObserver(onMutation).observe(document, {
     subtree: true,
     childList: true,
     attributes: true,
@@ -141,11 +151,10 @@ export function installProbe(kind: ProbeKind): void {
  * reading finds style and layout done and forces no work into the frame it measures.
  */
 export function startFrames(): void {
-  const w = globalThis as unknown as PageGlobals;
-  const probe = w.__kioskBench!;
+  const probe = window.__kioskBench!;
   const frames: FrameRecord[] = [];
   probe.frames = frames;
-  const channel = new w.MessageChannel();
+  const channel = new MessageChannel();
   channel.port1.onmessage = (event) => {
     const frame = frames[Number(event.data)];
     if (frame) Object.assign(frame, probe.slideVisibility());
@@ -160,7 +169,7 @@ export function startFrames(): void {
 }
 
 export function stopFrames(): FrameRecord[] {
-  const probe = (globalThis as unknown as PageGlobals).__kioskBench!;
+  const probe = window.__kioskBench!;
   const frames = probe.frames ?? [];
   probe.frames = undefined;
   return frames;
@@ -172,14 +181,13 @@ export function stopFrames(): FrameRecord[] {
  * (a progress bar that runs for the whole slide) do not count.
  */
 export function settleSlide(maxMs: number): Promise<void> {
-  const w = globalThis as unknown as PageGlobals;
-  const probe = w.__kioskBench!;
+  const probe = window.__kioskBench!;
   const end = probe.now() + maxMs;
   const moving = () => {
     const current = probe.currentSlide();
     if (!current) return true;
-    return w.document.getAnimations().some((animation) => {
-      const target = animation.effect?.target;
+    return document.getAnimations().some((animation) => {
+      const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
       return (
         animation.playState === 'running' &&
         Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)) &&
@@ -190,7 +198,7 @@ export function settleSlide(maxMs: number): Promise<void> {
   };
   // Read after each frame has been rendered (a message posted from the frame callback), so the
   // reading forces no style or layout work into the frame.
-  const channel = new w.MessageChannel();
+  const channel = new MessageChannel();
   return new Promise((resolve) => {
     channel.port1.onmessage = () => {
       if (probe.now() >= end || (probe.currentVisibility() >= 0.99 && !moving())) {
@@ -205,7 +213,7 @@ export function settleSlide(maxMs: number): Promise<void> {
 
 /** Resolves true once only one slide is in the page (the outgoing one removed), false after maxMs. */
 export function waitForOneSlide(maxMs: number): Promise<boolean> {
-  const probe = (globalThis as unknown as PageGlobals).__kioskBench!;
+  const probe = window.__kioskBench!;
   const end = probe.now() + maxMs;
   return new Promise((resolve) => {
     const tick = () => (probe.slideCount() <= 1 ? resolve(true) : probe.now() > end ? resolve(false) : probe.raf(tick));
@@ -221,7 +229,7 @@ export interface LoopState {
 
 /** Waits (on real frames) until the slide on screen has changed `count` times in all. */
 export function waitForSlideChanges(args: { count: number; timeoutMs: number }): Promise<LoopState & { changed: boolean }> {
-  const probe = (globalThis as unknown as PageGlobals).__kioskBench!;
+  const probe = window.__kioskBench!;
   const end = probe.now() + args.timeoutMs;
   const state = (changed: boolean) => ({ changed, changes: probe.slideChanges, number: Number(/^Slide (\d+)/.exec(probe.currentKey)?.[1] ?? 0) });
   return new Promise((resolve) => {
@@ -236,28 +244,26 @@ export function waitForSlideChanges(args: { count: number; timeoutMs: number }):
 
 /** Starts watching for a text; waitForText() then gives when it was first painted (epoch ms). */
 export function watchForText(text: string): void {
-  const w = globalThis as unknown as PageGlobals & { __benchTextSeen?: Promise<number> };
-  const probe = w.__kioskBench!;
-  w.__benchTextSeen = new Promise((resolve) => {
+  const probe = window.__kioskBench!;
+  window.__benchTextSeen = new Promise((resolve) => {
     const check = () => {
-      if (!(w.document.body?.textContent ?? '').includes(text)) return false;
+      if (!(document.body?.textContent ?? '').includes(text)) return false;
       observer.disconnect();
       // In the DOM now; the second frame callback from here runs once it has been drawn.
       probe.raf(() => probe.raf(() => resolve(probe.timeOrigin + probe.now())));
       return true;
     };
-    const observer = new w.MutationObserver(() => void check());
-    observer.observe(w.document, { subtree: true, childList: true, characterData: true });
+    const observer = new MutationObserver(() => void check());
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
     check();
   });
 }
 
 export function waitForText(timeoutMs: number): Promise<number | undefined> {
-  const w = globalThis as unknown as PageGlobals & { __benchTextSeen?: Promise<number> };
-  return Promise.race([w.__benchTextSeen!, new Promise<undefined>((resolve) => setTimeoutNative(resolve, timeoutMs))]);
+  return Promise.race([window.__benchTextSeen!, new Promise<undefined>((resolve) => setTimeoutNative(resolve, timeoutMs))]);
 
   function setTimeoutNative(resolve: (value: undefined) => void, ms: number) {
-    const probe = w.__kioskBench!;
+    const probe = window.__kioskBench!;
     const end = probe.now() + ms;
     const tick = () => (probe.now() > end ? resolve(undefined) : probe.raf(tick));
     probe.raf(tick);

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by Playwright, a page with the probe installed, and CDP readings.
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import type { FrameRecord, PageGlobals, ProbeKind } from './browser-globals';
+import type { FrameRecord, ProbeKind } from './probe-types';
 import { installProbe, settleSlide, startFrames, stopFrames, waitForSlideChanges, type LoopState } from './probe';
 
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
@@ -57,22 +57,22 @@ export async function openScreen(browser: Browser, url: string, options: OpenOpt
 export async function waitForFirstSlide(page: Page, timeoutMs: number): Promise<{ inDom: number; painted: number; key: string }> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const first = await page.evaluate(() => (globalThis as unknown as PageGlobals).__kioskBench?.firstSlide);
+    const first = await page.evaluate(() => window.__kioskBench?.firstSlide);
     if (first && Number.isFinite(first.painted)) return first;
     if (Date.now() > end) {
       throw new Error(
         `No slide appeared on ${page.url()} within ${timeoutMs} ms. The bench looks for an element with role "group" ` +
           `(or aria-roledescription "slide") whose accessible name starts with "Slide N of M"; the screen showed:\n` +
-          (await page.evaluate(() => (globalThis as unknown as PageGlobals).document.body?.textContent ?? '').catch(() => '(unreadable)')).slice(0, 500),
+          (await page.evaluate(() => document.body?.textContent ?? '').catch(() => '(unreadable)')).slice(0, 500),
       );
     }
     await delay(20);
   }
 }
 
-export const slideChanges = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).__kioskBench!.slideChanges);
+export const slideChanges = (page: Page) => page.evaluate(() => window.__kioskBench!.slideChanges);
 export const currentSlideNumber = (page: Page) =>
-  page.evaluate(() => Number(/^Slide (\d+)/.exec((globalThis as unknown as PageGlobals).__kioskBench!.currentKey)?.[1] ?? 0));
+  page.evaluate(() => Number(/^Slide (\d+)/.exec(window.__kioskBench!.currentKey)?.[1] ?? 0));
 export const readLoop = async (page: Page): Promise<LoopState> => {
   const { changes, number } = await page.evaluate(waitForSlideChanges, { count: 0, timeoutMs: 0 });
   return { changes, number };
@@ -106,10 +106,10 @@ export const recordFrames = {
 };
 export const settle = (page: Page, maxMs: number) => page.evaluate(settleSlide, maxMs);
 
-export const pageNow = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).__kioskBench!.now());
+export const pageNow = (page: Page) => page.evaluate(() => window.__kioskBench!.now());
 export const longAnimationFrames = (page: Page, since = 0, until = Number.POSITIVE_INFINITY) =>
   page.evaluate(
-    ({ since, until }) => (globalThis as unknown as PageGlobals).__kioskBench!.loaf.filter((entry) => entry.start >= since && entry.start <= until),
+    ({ since, until }) => window.__kioskBench!.loaf.filter((entry) => entry.start >= since && entry.start <= until),
     { since, until: Number.isFinite(until) ? until : Number.MAX_VALUE },
   );
 
@@ -128,7 +128,7 @@ export async function readMemory(screen: Screen): Promise<MemoryReading> {
   await screen.cdp.send('HeapProfiler.collectGarbage');
   const heap = await screen.cdp.send('Runtime.getHeapUsage');
   const metrics = await readMetrics(screen.cdp);
-  const elements = await screen.page.evaluate(() => (globalThis as unknown as PageGlobals).document.getElementsByTagName('*').length);
+  const elements = await screen.page.evaluate(() => document.getElementsByTagName('*').length);
   return { heapUsed: heap.usedSize, nodes: metrics.Nodes ?? Number.NaN, elements, listeners: metrics.JSEventListeners ?? Number.NaN };
 }
 

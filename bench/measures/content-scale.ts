@@ -5,7 +5,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from '@playwright/test';
 import type { ChildReport } from '../load-pack-child';
-import type { PageGlobals } from '../lib/browser-globals';
 import { startHost } from '../lib/host';
 import { generatePack, readPack } from '../lib/packs';
 import { delay, longAnimationFrames, openScreen, pageNow, pauseClock, readMemory, type MemoryReading } from '../lib/screen';
@@ -93,7 +92,7 @@ async function measureScreenAtScale(browser: Browser, appDir: string, hostTmpDir
     const screen = await openScreen(browser, host.url, { clock: true, timeoutMs: 60_000 });
     try {
       const { page } = screen;
-      const first = await page.evaluate(() => (globalThis as unknown as PageGlobals).__kioskBench!.firstSlide!);
+      const first = await page.evaluate(() => window.__kioskBench!.firstSlide!);
       const loading = await longAnimationFrames(page, 0, first.painted);
       await delay(500);
       const transitions = await runTransitions(screen, slides.map((slide) => slide.durationMs), 5);
@@ -109,8 +108,7 @@ async function measureScreenAtScale(browser: Browser, appDir: string, hostTmpDir
       const before = await pageNow(page);
       const box = (await explore.boundingBox())!;
       const menuPainted = page.evaluate(() => {
-        const w = globalThis as unknown as PageGlobals;
-        const probe = w.__kioskBench!;
+        const probe = window.__kioskBench!;
         return new Promise<number>((resolve) => {
           const check = () => {
             if (!probe.currentSlide()) probe.raf(() => probe.raf(() => resolve(probe.now())));
@@ -122,7 +120,7 @@ async function measureScreenAtScale(browser: Browser, appDir: string, hostTmpDir
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       const paintedAt = await menuPainted;
       await delay(300);
-      const tapEvents = await page.evaluate((since) => (globalThis as unknown as PageGlobals).__kioskBench!.events.filter((event) => event.start >= since), before);
+      const tapEvents = await page.evaluate((since) => window.__kioskBench!.events.filter((event) => event.start >= since), before);
       const memory = await readMemory(screen);
       return {
         slides: size,

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import type { LongFrame } from '../lib/browser-globals';
+import type { LongFrame } from '../lib/probe-types';
 import { startHost } from '../lib/host';
 import { buildPack, makeTempDir, readPack, type TempDir } from '../lib/packs';
 import { makePictures, slidePictureShown, timeDecode } from '../lib/picture';

@@ -2,7 +2,7 @@
 // context (empty cache), ours and reveal.js's deck taking turns so machine noise hits both alike.
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import type { PageGlobals, ProbeKind } from '../lib/browser-globals';
+import type { ProbeKind } from '../lib/probe-types';
 import { delay, openScreen, readMemory, type MemoryReading } from '../lib/screen';
 import { median } from '../lib/stats';
 
@@ -49,24 +49,22 @@ export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): 
   try {
     const { page } = screen;
     const timing = await page.evaluate(() => {
-      const w = globalThis as unknown as PageGlobals;
-      const probe = w.__kioskBench!;
-      const fcp = w.performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
+      const probe = window.__kioskBench!;
+      const fcp = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
       return { painted: probe.firstSlide!.painted, fcp: fcp?.startTime ?? Number.NaN };
     });
     // The slide's pictures belong to the first screen: wait for them before counting bytes.
     await page.evaluate(async () => {
-      const images = Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('img')) as unknown as { decode(): Promise<void> }[];
+      const images = Array.from(document.querySelectorAll('img'));
       await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
     });
     const paintedBy = timing.painted;
     const loaded = (await Promise.all(bodies)).filter((body) => body !== undefined);
     // Scripts and styles that arrive after the first slide (lazy chunks) are not initial code.
     const initial = await page.evaluate((names) => {
-      const w = globalThis as unknown as PageGlobals;
       return names.filter((name) => {
-        const entry = w.performance.getEntriesByType('resource').find((resource) => resource.name === name);
-        return entry === undefined || entry.startTime <= (w.__kioskBench!.firstSlide?.painted ?? Number.POSITIVE_INFINITY);
+        const entry = performance.getEntriesByType('resource').find((resource) => resource.name === name);
+        return entry === undefined || entry.startTime <= (window.__kioskBench!.firstSlide?.painted ?? Number.POSITIVE_INFINITY);
       });
     }, loaded.map((body) => body.url));
     const code = loaded.filter((body) => initial.includes(body.url));

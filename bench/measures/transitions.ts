@@ -1,5 +1,5 @@
 // Item 3 (and the transition part of items 6, 8 and 9): every animation frame around a slide change.
-import type { FrameRecord, LongFrame, PageGlobals } from '../lib/browser-globals';
+import type { FrameRecord, LongFrame } from '../lib/probe-types';
 import { waitForSlideChanges } from '../lib/probe';
 import { advanceSlide, currentSlideNumber, delay, longAnimationFrames, readLoop, readMemory, recordFrames, settle, slideChanges, summarizeFrames, type FrameSummary, type MemoryReading, type Screen } from '../lib/screen';
 
@@ -31,7 +31,7 @@ export async function runTransitions(screen: Screen, durationsMs: readonly numbe
   for (let index = 0; index < count; index += 1) {
     const number = await currentSlideNumber(page);
     const duration = durationsMs[(Math.max(1, number) - 1) % durationsMs.length] ?? 10_000;
-    const elapsed = await page.evaluate(() => Date.now() - (globalThis as unknown as PageGlobals).__kioskBench!.changedAt);
+    const elapsed = await page.evaluate(() => Date.now() - window.__kioskBench!.changedAt);
     await page.clock.runFor(Math.max(0, Math.round(duration - elapsed - leadMs)));
     const before = await slideChanges(page);
     await recordFrames.start(page);

@@ -8,6 +8,8 @@ import { _electron as electron, expect, test as base, type ElectronApplication, 
 import { hashPin } from '../../electron/config/pin-hash';
 import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
 import { bundledContentDir, copyPack, type TempPack } from '../helpers/temp-pack';
+// window.kioskBridge, as the renderer declares it (the bridge the preload exposes).
+import type {} from '../../renderer/src/host/kiosk-window';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
 const runtime = findElectronRuntime();
@@ -84,14 +86,14 @@ test('opens the kiosk page from kiosk://app', async ({ kiosk }) => {
 
 test('the page has the KioskBridge and nothing of Node or Electron', async ({ kiosk }) => {
   const globals = await kiosk.window.evaluate(() => {
-    const page = globalThis as unknown as Record<string, unknown>;
-    const bridge = page.kioskBridge as Record<string, unknown> | undefined;
+    const bridge = window.kioskBridge;
     return {
       bridge: typeof bridge,
       bridgeMethods: bridge ? Object.keys(bridge).sort() : [],
-      require: typeof page.require,
-      process: typeof page.process,
-      module: typeof page.module,
+      // Node's globals, which the page must not have (the tests' types include Node's).
+      require: typeof window.require,
+      process: typeof window.process,
+      module: typeof window.module,
     };
   });
   expect(globals).toEqual({
@@ -117,23 +119,19 @@ test('the page has the KioskBridge and nothing of Node or Electron', async ({ ki
 
 test('the bridge answers with the content pack from --content', async ({ kiosk }) => {
   const revision = await kiosk.window.evaluate(async () => {
-    const bridge = (globalThis as unknown as { kioskBridge: { getContentSnapshot(): Promise<{ revision: number }> } }).kioskBridge;
-    return (await bridge.getContentSnapshot()).revision;
+    return (await window.kioskBridge!.getContentSnapshot()).revision;
   });
   expect(revision).toBe(1);
 });
 
 test('the page cannot open windows or leave kiosk://app', async ({ kiosk }) => {
   const { app, window } = kiosk;
-  // No DOM types here (tests are compiled for Node): the page's globals are reached by name.
-  const opened = await window.evaluate(() => {
-    const page = globalThis as unknown as { open(url: string): unknown };
-    return page.open('https://example.com/') === null;
-  });
+  // Inside the page, `window` is the page's own: here it names the Playwright page, so the
+  // page's globals are reached by name.
+  const opened = await window.evaluate(() => open('https://example.com/') === null);
   expect(opened).toBe(true);
   await window.evaluate(() => {
-    const page = globalThis as unknown as { location: { href: string } };
-    page.location.href = 'https://example.com/';
+    location.href = 'https://example.com/';
   });
   await expect.poll(() => app.windows().length).toBe(1);
   expect(window.url()).toBe('kiosk://app/index.html');
@@ -141,15 +139,11 @@ test('the page cannot open windows or leave kiosk://app', async ({ kiosk }) => {
 
 test('lockdown: no web requests, no permissions, no menu', async ({ kiosk }) => {
   const fromPage = await kiosk.window.evaluate(async () => {
-    const page = globalThis as unknown as {
-      fetch(url: string): Promise<unknown>;
-      Notification: { requestPermission(): Promise<string> };
-    };
-    const web = await page.fetch('https://example.com/').then(
+    const web = await fetch('https://example.com/').then(
       () => 'reached',
       () => 'blocked',
     );
-    const notifications = await page.Notification.requestPermission();
+    const notifications = await Notification.requestPermission();
     return { web, notifications };
   });
   expect(fromPage).toEqual({ web: 'blocked', notifications: 'denied' });

@@ -37,23 +37,22 @@ interface SlideView {
 
 /** Records, in the page, every slide the loop shows, with the page's local time at that moment. */
 function recordSlides(): void {
-  const log: { time: string; offset: number; label: string }[] = [];
-  const page = globalThis as unknown as { __slides: typeof log; document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null; }; MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void } };
-  page.__slides = log;
+  const log: Window['__slides'] = [];
+  window.__slides = log;
   let last = '';
-  new page.MutationObserver(() => {
-    const label = page.document.querySelector('[role="group"][aria-label^="Slide "]')?.getAttribute('aria-label') ?? '';
+  new MutationObserver(() => {
+    const label = document.querySelector('[role="group"][aria-label^="Slide "]')?.getAttribute('aria-label') ?? '';
     if (!label || label === last) return;
     last = label;
     const now = new Date();
     log.push({ time: `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`, offset: now.getTimezoneOffset(), label });
-  }).observe(page.document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
 }
 
 /** Runs the page's clock for `steps` × `stepMs` and returns the slides shown meanwhile. */
 async function play(page: Page, steps: number, stepMs = 6000): Promise<SlideView[]> {
   for (let step = 0; step < steps; step++) await page.clock.runFor(stepMs);
-  const log = await page.evaluate(() => (globalThis as unknown as { __slides: { time: string; offset: number; label: string }[] }).__slides.splice(0));
+  const log = await page.evaluate(() => window.__slides.splice(0));
   return log.map(({ time, offset, label }) => ({ time, offset, title: /^Slide \d+ of \d+: (.*)$/.exec(label)?.[1] ?? label, count: Number(/ of (\d+)/.exec(label)?.[1] ?? 0) }));
 }
 
@@ -64,7 +63,7 @@ async function open(page: Page, pack: TempPack, at: string): Promise<KioskProces
   await page.clock.pauseAt(new Date(new Date(at).getTime() + 1000));
   await page.goto(host.url);
   await expect(currentSlideTitle(page)).toHaveText('First slide');
-  await page.evaluate(() => (globalThis as unknown as { __slides: unknown[] }).__slides.splice(0));
+  await page.evaluate(() => window.__slides.splice(0));
   return host;
 }
 

@@ -5,27 +5,6 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { ContentPack, Section, Slide } from '../../common/content-model';
 import { liveSlides } from '../../common/schedule';
 
-// The page's DOM, as far as the checks below use it inside page.evaluate (the Node project has no
-// DOM types, on purpose; these declarations stay in this module).
-interface PageElement {
-  checkVisibility(): boolean;
-  closest(selector: string): PageElement | null;
-  getAttribute(name: string): string | null;
-  getBoundingClientRect(): { width: number; height: number };
-  textContent: string | null;
-  tagName: string;
-  className: string;
-  scrollWidth: number;
-  scrollHeight: number;
-  clientWidth: number;
-  clientHeight: number;
-}
-declare const document: { querySelectorAll(selector: string): Iterable<PageElement>; documentElement: PageElement; activeElement: PageElement | null };
-declare const window: { innerWidth: number; innerHeight: number };
-type PageStyle = { overflowX: string; overflowY: string; opacity: string; outlineStyle: string; outlineWidth: string } & Record<string, string>;
-declare function getComputedStyle(element: PageElement): PageStyle;
-declare function requestAnimationFrame(callback: () => void): number;
-
 export const slideLabel = (index: number, count: number) => new RegExp(`^Slide ${index} of ${count}\\b`);
 
 export const titleOf = (item: Slide | Section, language = 'en') => item.text[language]!.title;
@@ -95,9 +74,12 @@ export async function expectNoCutText(page: Page, where: string): Promise<void> 
   expect(cut, `cut text on ${where}`).toEqual([]);
 }
 
+/** A CSS property as the DOM names it on a style object: "fontSize", "animationName". */
+type StyleProperty = { [Name in Extract<keyof CSSStyleDeclaration, string>]: CSSStyleDeclaration[Name] extends string ? Name : never }[Extract<keyof CSSStyleDeclaration, string>];
+
 /** One computed style property of an element, e.g. "fontSize" or "animationName". */
-export function styleOf(locator: Locator, property: string): Promise<string> {
-  return locator.evaluate((element, name) => getComputedStyle(element as unknown as PageElement)[name] ?? '', property);
+export function styleOf(locator: Locator, property: StyleProperty): Promise<string> {
+  return locator.evaluate((element, name) => getComputedStyle(element)[name] ?? '', property);
 }
 
 /** The page does not scroll sideways. */
@@ -109,7 +91,7 @@ export function pageFitsWidth(page: Page): Promise<boolean> {
 export function focusRingShows(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const focused = document.activeElement;
-    const rings = (element: PageElement | null | undefined) => {
+    const rings = (element: Element | null | undefined) => {
       if (!element) return false;
       const style = getComputedStyle(element);
       return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
@@ -146,7 +128,7 @@ export async function expectScreenIsSound(page: Page, where: string): Promise<vo
 /** A stand-in for the platform's speech synthesis, with voices or without, that records what it is asked to say. */
 export function speechWithVoices(): void {
   const spoken: { text: string; lang: string }[] = [];
-  (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+  window.spoken = spoken;
   const voices = [
     { lang: 'en-US', name: 'Test English', default: true, localService: true, voiceURI: 'test-en' },
     { lang: 'es-US', name: 'Test Español', default: false, localService: true, voiceURI: 'test-es' },

@@ -51,14 +51,13 @@ async function soak(page: Page, { hours, slideSeconds }: SoakPlan): Promise<Samp
   const started = Date.now();
   try {
     await page.addInitScript(() => {
-      const marked = globalThis as unknown as { __changes: number; document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }; MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void } };
-      marked.__changes = 0;
+      window.__changes = 0;
       let last = '';
-      new marked.MutationObserver(() => {
-        const label = marked.document.querySelector('[role="group"][aria-label^="Slide "]')?.getAttribute('aria-label') ?? '';
-        if (label && label !== last) marked.__changes += 1;
+      new MutationObserver(() => {
+        const label = document.querySelector('[role="group"][aria-label^="Slide "]')?.getAttribute('aria-label') ?? '';
+        if (label && label !== last) window.__changes += 1;
         last = label;
-      }).observe(marked.document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] });
     });
     await freezeClock(page, new Date('2026-12-01T08:00:00'));
     await page.goto(host.url);
@@ -85,7 +84,7 @@ async function soak(page: Page, { hours, slideSeconds }: SoakPlan): Promise<Samp
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await page.clock.runFor(idleMs);
       await expect(currentSlide(page)).toBeVisible();
-      const slideChanges = await page.evaluate(() => (globalThis as unknown as { __changes: number }).__changes);
+      const slideChanges = await page.evaluate(() => window.__changes);
       samples.push({ hour, heapMb: heap.usedSize / 1024 / 1024, nodes: counters.nodes, listeners: counters.jsEventListeners, slideChanges });
     }
     console.log(`soak: ${hours} h in ${Math.round((Date.now() - started) / 1000)} s`);

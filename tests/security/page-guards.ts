@@ -31,14 +31,13 @@ export async function guardPage(page: Page): Promise<PageGuard> {
   });
   page.once('load', () => (loaded = true));
   await page.addInitScript(() => {
-    const marked = globalThis as unknown as { __violations: string[]; document: { addEventListener(name: string, listener: (event: { violatedDirective: string; blockedURI: string }) => void): void } };
-    marked.__violations = [];
-    marked.document.addEventListener('securitypolicyviolation', (event) => marked.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   return {
     errors,
     async expectNothingHappened({ ignoreErrors }: { ignoreErrors?: RegExp } = {}) {
-      const pwned = await page.evaluate(() => (globalThis as Record<string, unknown>).__pwned);
+      const pwned = await page.evaluate(() => window.__pwned);
       expect(pwned, 'a script from the content ran').toBeUndefined();
       expect(events, 'dialogs, navigation or new windows').toEqual([]);
       expect(errors.filter((error) => !ignoreErrors?.test(error)), 'page errors').toEqual([]);
@@ -48,7 +47,7 @@ export async function guardPage(page: Page): Promise<PageGuard> {
 
 /** CSP violations the page reported: attempts that were blocked. */
 export function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (globalThis as unknown as { __violations: string[] }).__violations);
+  return page.evaluate(() => window.__violations);
 }
 
 /** The page does not scroll sideways, and no element of `within` reaches past the screen's edges. */

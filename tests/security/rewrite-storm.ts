@@ -25,14 +25,13 @@ export async function rewriteStorm(page: Page, host: KioskProcess, pack: TempPac
   const file = path.join(pack.dir, 'slides/second.md');
   await page.evaluate(() => {
     // Every title the screen shows during the storm, in order.
-    const marked = globalThis as unknown as { __titles: string[]; document: { querySelectorAll(selector: string): Iterable<{ textContent: string | null }> }; MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void } };
-    marked.__titles = [];
-    new marked.MutationObserver(() => {
-      for (const heading of marked.document.querySelectorAll('h1.slide__title, [role="group"] h1')) {
+    window.__titles = [];
+    new MutationObserver(() => {
+      for (const heading of document.querySelectorAll('h1.slide__title, [role="group"] h1')) {
         const text = heading.textContent ?? '';
-        if (marked.__titles.at(-1) !== text) marked.__titles.push(text);
+        if (window.__titles.at(-1) !== text) window.__titles.push(text);
       }
-    }).observe(marked.document, { subtree: true, childList: true, characterData: true });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   const startRevision = (await host.snapshot()).revision;
   const before = residentMb(host.pid);
@@ -74,7 +73,7 @@ export async function rewriteStorm(page: Page, host: KioskProcess, pack: TempPac
   await page.clock.runFor(5_500);
   await expect(currentSlideTitle(page)).toHaveText('Second slide, after the storm');
 
-  const titles = await page.evaluate(() => (globalThis as unknown as { __titles: string[] }).__titles);
+  const titles = await page.evaluate(() => window.__titles);
   const bad = titles.filter((title) => title !== 'First slide' && !/^Second slide( v\d+|, after the storm)?$/.test(title));
   expect(bad, 'titles that are not from a good save').toEqual([]);
   expect(await readFile(file, 'utf8')).toContain('after the storm');
