@@ -27,7 +27,9 @@ import { describeSchemaIssues } from './describe-problem';
 import { checkPicture } from './display-copies';
 import { splitFrontMatter } from './front-matter';
 import { convertMarkdown, type LeftOut } from './markdown';
+import { findPlaceholders, withoutPlaceholders } from './placeholders';
 import { readContentFile } from './read-content-file';
+import { notReviewedProblem } from './review-check';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
 export interface LoadResult {
@@ -148,6 +150,7 @@ async function resolveSettings({ value, source }: ParsedSettings, context: LoadC
   const settings: KioskSettings = {
     clinicName: localize(value.clinic.name, ['clinic', 'name']),
     clinicPhone: value.clinic.phone,
+    clinicPhoneHours: value.clinic.phoneHours === undefined ? undefined : localize(value.clinic.phoneHours, ['clinic', 'phoneHours']),
     logo,
     theme: value.theme,
     languages: context.languages,
@@ -165,8 +168,9 @@ async function resolveSettings({ value, source }: ParsedSettings, context: LoadC
     },
   };
   checkThemeContrast(value, source, context);
+  context.problems.push(...findPlaceholders(value, source));
   const errorsAfter = context.problems.filter((problem) => problem.severity === 'error').length;
-  return errorsAfter > errorsBefore ? undefined : settings;
+  return errorsAfter > errorsBefore ? undefined : withoutPlaceholders(settings);
 }
 
 function localizeSetting(text: string | Record<string, string>, fieldPath: (string | number)[], source: YamlSource, context: LoadContext): Localized<string> {
@@ -522,7 +526,9 @@ export function splitPages(blocks: BlockNode[]): BlockNode[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
-function checkTrust(file: string, data: { lastReviewed?: string }, source: YamlSource, context: LoadContext): void {
+function checkTrust(file: string, data: { owner?: string; lastReviewed?: string }, source: YamlSource, context: LoadContext): void {
+  const unreviewed = notReviewedProblem(file, data, source);
+  if (unreviewed) context.problems.push(unreviewed);
   if (data.lastReviewed === undefined) return;
   const reviewed = new Date(`${data.lastReviewed}T00:00:00`);
   const ageDays = (context.now.getTime() - reviewed.getTime()) / 86_400_000;

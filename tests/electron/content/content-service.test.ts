@@ -57,7 +57,7 @@ describe('startContentService', () => {
     expect(lines.some((line) => line.includes('slides/first.md:3 (duration)'))).toBe(true);
 
     const fixed = nextSnapshot(service, (next) => next.problems.length === 0);
-    await pack.write('slides/first.md', '---\ntitle: Fixed\n---\nx\n');
+    await pack.write('slides/first.md', '---\ntitle: Fixed\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nx\n');
     expect((await fixed).pack.slides.map((slide) => slide.text.en?.title)).toEqual(['Fixed', 'Second slide']);
   });
 

@@ -52,7 +52,7 @@ describe('loadContentPack on a valid pack', () => {
   });
 
   it('reads files with a byte-order mark and Windows line endings', async () => {
-    const result = await loadWith({ 'slides/second.md': '\uFEFF---\r\ntitle: Windows slide\r\nduration: 7\r\n---\r\nSaved in Notepad.\r\n' });
+    const result = await loadWith({ 'slides/second.md': '\uFEFF---\r\ntitle: Windows slide\r\nduration: 7\r\nowner: Test owner\r\nlastReviewed: 2026-06-01\r\n---\r\nSaved in Notepad.\r\n' });
     expect(result.problems).toEqual([]);
     expect(result.pack?.slides[1]).toMatchObject({ durationSeconds: 7, text: { en: { title: 'Windows slide' } } });
   });
@@ -65,21 +65,21 @@ describe('loadContentPack on a valid pack', () => {
   });
 
   it('plays slides missing from the order after the others, with a warning', async () => {
-    const result = await loadWith({ 'slides/third.md': '---\ntitle: Third\n---\nThree\n', 'slides/third.es.md': '---\ntitle: Tercera\n---\nTres\n' });
+    const result = await loadWith({ 'slides/third.md': '---\ntitle: Third\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nThree\n', 'slides/third.es.md': '---\ntitle: Tercera\n---\nTres\n' });
     expect(result.pack?.slides.map((slide) => slide.id)).toEqual(['first', 'second', 'third']);
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'slide-not-in-order', file: 'slides/third.md' })]);
   });
 
   it('leaves raw HTML and unsafe links out of the text', async () => {
-    const result = await loadWith({ 'sections/beta.md': '---\ntitle: Beta\n---\nSafe text.\n\n<script>alert(1)</script>\n\nA [bad link](javascript:alert(1)) and <b>bold</b>.\n' });
+    const result = await loadWith({ 'sections/beta.md': '---\ntitle: Beta\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nSafe text.\n\n<script>alert(1)</script>\n\nA [bad link](javascript:alert(1)) and <b>bold</b>.\n' });
     const body = JSON.stringify(result.pack!.sections.find((section) => section.id === 'beta')?.text.en);
     expect(body).not.toMatch(/script|javascript|<b>/);
     expect(body).toContain('bad link');
     expect(result.problems.map((problem) => [problem.code, problem.line])).toEqual([
-      ['left-out-html', 6],
-      ['left-out-unsafe-link', 8],
       ['left-out-html', 8],
-      ['left-out-html', 8],
+      ['left-out-unsafe-link', 10],
+      ['left-out-html', 10],
+      ['left-out-html', 10],
     ]);
   });
 
