@@ -45,7 +45,7 @@ export function SectionPage({ section, page, onTurnPage, onBack, onHome }: Secti
   // A new page starts at its top.
   useEffect(() => {
     mainRef.current?.scrollTo({ top: 0 });
-  }, [pageIndex]);
+  }, [pageIndex, mainRef]);
 
   const turn = (to: number): void => {
     if (to >= 0 && to < pageCount) onTurnPage(to);
