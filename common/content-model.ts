@@ -98,6 +98,7 @@ export const settingsFileSchema = z
     clinic: z.strictObject({
       name: localizedText('the clinic name, as patients know it'),
       phone: text('the clinic phone number, such as "555-123-4567"').optional(),
+      phoneHours: localizedText('when the phone is answered, such as "Monday to Friday, 8 am to 5 pm"').optional(),
       logo: mediaPath('the path of a logo picture inside the content folder, such as media/logo.svg').optional(),
       logoAlt: localizedText('a short description of the logo, such as "Riverside Clinic logo"').optional(),
     }),
@@ -308,9 +309,13 @@ export interface CrisisResource {
   note?: Localized<string>;
 }
 
+// A text still in [square brackets] in settings.yaml is a placeholder: the loader makes it empty
+// (and leaves out a placeholder phone), so the screen shows nothing in its place.
 export interface KioskSettings {
   clinicName: Localized<string>;
   clinicPhone?: string;
+  /** When the clinic phone is answered. */
+  clinicPhoneHours?: Localized<string>;
   logo?: PictureRef & { alt: Localized<string> };
   theme: Theme;
   /** Language codes, default first. */

@@ -1,6 +1,7 @@
 // Where each slide and topic stands at a chosen moment, for the staff preview: its schedule, its
 // review date, and the problems the loader reported for its files (translations included).
 import type { ContentPack, ContentProblem, ItemTrust, Slide } from './content-model';
+import { isReviewed } from './review-state';
 import { slideStatus, type SlideStatus } from './schedule';
 
 /** Same rule as the loader's `review-overdue` warning: more than a year since the review. */
@@ -26,6 +27,8 @@ export function parseItemKey(key: string | null | undefined): ItemRef | undefine
 export interface ItemStatus {
   /** Slides only: whether the loop plays it at that moment. Topics are always in the menu. */
   schedule?: SlideStatus;
+  /** Signed off by the clinic's reviewer: an owner and a review date (see review-state.ts). */
+  reviewed: boolean;
   reviewOverdue: boolean;
   problems: ContentProblem[];
 }
@@ -60,9 +63,9 @@ export function groupProblems(problems: readonly ContentProblem[], pack: Pick<Co
 }
 
 export function slideItemStatus(slide: Slide, now: Date, grouped: GroupedProblems): ItemStatus {
-  return { schedule: slideStatus(slide, now), reviewOverdue: isReviewOverdue(slide, now), problems: grouped.byItem.get(`slide:${slide.id}`) ?? [] };
+  return { schedule: slideStatus(slide, now), reviewed: isReviewed(slide), reviewOverdue: isReviewOverdue(slide, now), problems: grouped.byItem.get(`slide:${slide.id}`) ?? [] };
 }
 
 export function sectionItemStatus(section: ItemTrust & { id: string }, now: Date, grouped: GroupedProblems): ItemStatus {
-  return { reviewOverdue: isReviewOverdue(section, now), problems: grouped.byItem.get(`section:${section.id}`) ?? [] };
+  return { reviewed: isReviewed(section), reviewOverdue: isReviewOverdue(section, now), problems: grouped.byItem.get(`section:${section.id}`) ?? [] };
 }

@@ -44,6 +44,7 @@ const fieldExamples: Record<string, string> = {
   layout: 'layout: pages',
   name: 'name: Riverside Clinic',
   phone: 'phone: "555-123-4567"',
+  phoneHours: 'phoneHours:\n  en: Monday to Friday, 8 am to 5 pm\n  es: De lunes a viernes, de 8 a. m. a 5 p. m.',
   logo: 'logo: media/logo.svg',
   logoAlt: 'logoAlt: Riverside Clinic logo',
   languages: 'languages: [en, es]',

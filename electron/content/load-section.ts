@@ -5,7 +5,7 @@ import { parseItemFile } from './item-file';
 import { languageOf, type ItemGroup } from './item-files';
 import { hasErrors, type LoadContext } from './load-context';
 import { loadPicture } from './media-references';
-import { checkReviewDate } from './review-dates';
+import { checkReviewState } from './review-dates';
 import { linkAndTrust, loadTranslations } from './translations';
 
 export async function loadSection(group: ItemGroup, context: LoadContext): Promise<Section | undefined> {
@@ -18,7 +18,7 @@ export async function loadSection(group: ItemGroup, context: LoadContext): Promi
     context.problems.push(...checked.problems);
     if (hasErrors(checked.problems)) return undefined;
   }
-  context.problems.push(...checkReviewDate(file, data.lastReviewed, source, context.now));
+  context.problems.push(...checkReviewState(file, data, source, context.now));
   const toPages = (blocks: BlockNode[]) => (data.layout === 'pages' ? splitPages(blocks) : [blocks]);
   const originalText: SectionText = { title: data.title, summary: data.summary, pages: toPages(parsed.blocks), imageAlt: data.imageAlt };
   const linkCaptions: Localized<string | undefined> = { [context.defaultLanguage]: data.link?.caption };

@@ -6,6 +6,7 @@ import { readableTheme } from '../../common/theme';
 import { settingsFileName, syntaxProblem, type LoadContext } from './load-context';
 import { loadPicture } from './media-references';
 import { readContentFile } from './read-content-file';
+import { findPlaceholders, withoutPlaceholders } from './placeholders';
 import { fellBackMessage, judgeSettings } from './settings-fallback';
 import { checkThemeContrast } from './theme-contrast';
 import { parseYamlSource, type YamlSource } from './yaml-source';
@@ -84,6 +85,7 @@ async function resolveSettings(value: SettingsFile, source: YamlSource, context:
   const settings: KioskSettings = {
     clinicName: required(value.clinic.name, ['clinic', 'name']),
     clinicPhone: value.clinic.phone,
+    clinicPhoneHours: value.clinic.phoneHours === undefined ? undefined : localize(value.clinic.phoneHours, ['clinic', 'phoneHours'], 'leaves out the hours'),
     logo,
     theme: value.theme,
     languages: context.languages,
@@ -101,7 +103,9 @@ async function resolveSettings(value: SettingsFile, source: YamlSource, context:
     },
   };
   // The screen swaps a pair too close to read for the default pair by the same rules.
-  return { settings, fallback: { ...settings, theme: readableTheme(value.theme) }, problems };
+  problems.push(...findPlaceholders(value, source));
+  const shown = withoutPlaceholders(settings);
+  return { settings: shown, fallback: { ...shown, theme: readableTheme(value.theme) }, problems };
 }
 
 /** Text in every pack language; undefined (with an error) when there is none in the default language. */

@@ -5,7 +5,7 @@ import { parseItemFile } from './item-file';
 import { languageOf, type ItemGroup } from './item-files';
 import { hasErrors, type LoadContext } from './load-context';
 import { captionExtensions, loadPicture, mediaPathProblem, normalizeMediaPath, videoExtensions } from './media-references';
-import { checkExpiry, checkReviewDate } from './review-dates';
+import { checkExpiry, checkReviewState } from './review-dates';
 import { linkAndTrust, loadTranslations } from './translations';
 
 export async function loadSlide(group: ItemGroup, context: LoadContext): Promise<Slide | undefined> {
@@ -24,7 +24,7 @@ export async function loadSlide(group: ItemGroup, context: LoadContext): Promise
   }
   context.problems.push(...mediaProblems);
   if (hasErrors(mediaProblems)) return undefined;
-  context.problems.push(...checkReviewDate(file, data.lastReviewed, source, context.now), ...checkExpiry(file, data.expires, source, context.now));
+  context.problems.push(...checkReviewState(file, data, source, context.now), ...checkExpiry(file, data.expires, source, context.now));
 
   const originalText: SlideText = { title: data.title, body: parsed.blocks, imageAlt: data.imageAlt, videoAlt: data.videoAlt };
   const captions: Localized<string> = {};

@@ -2,6 +2,7 @@
 import type { ContentProblem } from '../../common/content-model';
 import { reviewIntervalDays } from '../../common/preview-status';
 import { localDate } from '../../common/schedule';
+import { notReviewedProblem } from './review-check';
 import type { YamlSource } from './yaml-source';
 
 export { reviewIntervalDays };
@@ -26,6 +27,12 @@ export function checkReviewDate(file: string, lastReviewed: string | undefined, 
     problems.push({ severity: 'warning', code: 'review-in-future', ...where, message: `The review date ${lastReviewed} is in the future. Use the date the review was done.` });
   }
   return problems;
+}
+
+/** Whether anyone at the clinic has signed the item off, and whether that review is current. */
+export function checkReviewState(file: string, data: { owner?: string; lastReviewed?: string }, source: YamlSource, now: Date): ContentProblem[] {
+  const unreviewed = notReviewedProblem(file, data, source);
+  return [...(unreviewed ? [unreviewed] : []), ...checkReviewDate(file, data.lastReviewed, source, now)];
 }
 
 /** A slide whose expiry day has come no longer plays; staff are told. */

@@ -1,13 +1,17 @@
-// `npm run content:check -- --strict content` on the bundled content fails for two reasons only,
-// both left for the clinic to settle: the settings still hold placeholders (the clinic's name
-// and phone), and no item has been reviewed by a person at the clinic yet. Nothing else is
-// wrong: without --strict the content can be shown.
+// `npm run content:check -- --strict content` on the bundled content: no errors, and the only
+// warnings are the ones a clinic clears before go-live: the placeholders in settings.yaml it
+// fills in, and the items its reviewer has not signed off yet. Each is named.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../common/content-model';
 import { buildCli, type BuiltCli } from '../helpers/build-cli';
 import { contentDir } from './bundled-pack';
+
+// Judged as of the day the content was written, so CI does not fail as the calendar turns; the
+// kiosk itself warns staff when a review falls due.
+const reviewedAsOf = '2026-11-28';
+const goLiveWarnings = new Set(['placeholder-setting', 'not-reviewed']);
 
 const run = promisify(execFile);
 let cli: BuiltCli;
@@ -18,40 +22,33 @@ beforeAll(async () => {
 
 afterAll(async () => cli.remove());
 
-async function check(...flags: string[]): Promise<{ code: number; stdout: string }> {
+async function check(...args: string[]): Promise<{ stdout: string; code: number }> {
   try {
-    const { stdout } = await run(process.execPath, [cli.path, 'check', ...flags, contentDir]);
-    return { code: 0, stdout };
+    const { stdout } = await run(process.execPath, [cli.path, 'check', '--strict', '--date', reviewedAsOf, ...args, contentDir]);
+    return { stdout, code: 0 };
   } catch (error) {
-    const { stdout, code } = error as { stdout: string; code: number };
-    return { code, stdout };
+    return error as { stdout: string; code: number };
   }
 }
 
-describe('content:check on the bundled content', () => {
-  it('shows the content, with no errors', async () => {
-    const { code, stdout } = await check();
-    expect(stdout).toMatch(/The content can be shown: 9 slides and 9 sections, with \d+ warning\(s\)\./);
-    expect(code, stdout).toBe(0);
+describe('content:check --strict on the bundled content', () => {
+  it('fails only on the placeholders and the review state, each named', async () => {
+    const { stdout, code } = await check('--json');
+    const report = JSON.parse(stdout) as { passed: boolean; errors: number; problems: ContentProblem[] };
+    expect(report.errors).toBe(0);
+    expect(report.problems.filter((problem) => !goLiveWarnings.has(problem.code))).toEqual([]);
+    const placeholders = report.problems.filter((problem) => problem.code === 'placeholder-setting').map((problem) => problem.field);
+    expect(placeholders).toEqual(expect.arrayContaining(['clinic.name.en', 'clinic.name.es', 'clinic.phone']));
+    expect(report.passed).toBe(false);
+    expect(code).toBe(1);
   });
 
-  it('fails --strict only on the placeholders in settings.yaml and on items not yet reviewed by the clinic', async () => {
-    const { code, stdout } = await check('--strict', '--json');
-    const report = JSON.parse(stdout) as { passed: boolean; errors: number; problems: ContentProblem[] };
+  it('says in plain words which fields and items to finish', async () => {
+    const { stdout, code } = await check();
+    expect(stdout).toMatch(/warning \(line \d+, clinic\.name\.en\) \[placeholder-setting\]: "clinic\.name\.en" is still the placeholder "\[Clinic name\]"/);
+    expect(stdout).toMatch(/warning \(line \d+, clinic\.phone\) \[placeholder-setting\]/);
+    expect(stdout).toContain('The content can be shown');
+    expect(stdout).toContain('Strict check: fix the warnings above too.');
     expect(code).toBe(1);
-    expect(report.passed).toBe(false);
-    expect(report.errors).toBe(0);
-    const others = report.problems.filter((problem) => problem.code !== 'placeholder-setting' && problem.code !== 'not-reviewed');
-    expect(others, 'problems other than placeholders and review state').toEqual([]);
-
-    const placeholders = report.problems.filter((problem) => problem.code === 'placeholder-setting');
-    expect(placeholders.length, 'placeholder warnings').toBeGreaterThan(0);
-    for (const problem of placeholders) {
-      expect(problem.file).toBe('settings.yaml');
-      expect(problem.field, 'the field is named').toBeTruthy();
-    }
-    const notReviewed = report.problems.filter((problem) => problem.code === 'not-reviewed');
-    expect(notReviewed.length, 'not-reviewed warnings').toBeGreaterThan(0);
-    for (const problem of notReviewed) expect(problem.file).toMatch(/^(slides|sections)\/[a-z0-9-]+\.md$/);
   });
 });

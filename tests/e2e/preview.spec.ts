@@ -56,6 +56,8 @@ test.describe('the staff preview', () => {
     await expect(flu).toContainText('Scheduled');
     await expect(flu).toContainText('Mon, 08:00–12:00, from 2026-12-07');
     await expect(flu).toContainText('Review overdue');
+    await expect(flu).toContainText('Reviewed 2025-01-05 by Nurse manager');
+    await expect(flu).not.toContainText('Not yet reviewed');
     // In full, as content:check words it: what is wrong, what to do and a correct line.
     const overdue = flu.getByRole('listitem').filter({ hasText: 'Review overdue' });
     await expect(overdue).toContainText('Warning: Review overdue (slides/flu-shots.md, line 10, lastReviewed)');
@@ -237,6 +239,23 @@ countsTest('a staff member can see last week\'s most-read sections', async ({ pa
   expect(csv.find((line) => line.startsWith(`${today},your-infusion-visit,2,`))).toBeDefined();
   expect(csv).toHaveLength(6);
   for (const line of csv.slice(1)) expect(line).toMatch(/^\d{4}-\d{2}-\d{2},[a-z0-9-]+,\d+,\d+$/);
+});
+
+test.describe('the review state in the preview', () => {
+  test.use({ packFiles: { 'sections/not-signed-off.md': '---\ntitle: A topic not yet signed off\n---\nNot checked yet.\n', 'sections/not-signed-off.es.md': '---\ntitle: Un tema sin revisar\n---\nTexto.\n' } });
+
+  test('every topic says whether the clinic has signed it off', async ({ page, kiosk }) => {
+    await holdClock(page, '2026-12-03T10:00:00');
+    await page.goto(`${kiosk.url}preview.html`);
+    const topics = page.getByRole('region', { name: 'Topics' });
+    const unreviewed = topics.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'A topic not yet signed off' }) });
+    await expect(unreviewed).toContainText('Not yet reviewed');
+    await expect(unreviewed).toContainText('its reviewer adds owner and lastReviewed to sign it off');
+    await expect(unreviewed.getByRole('listitem')).toContainText([/Warning \(sections\/not-signed-off\.md, line 2, owner\): No one at the clinic has signed this off yet/]);
+    for (const section of kiosk.pack.sections.filter((item) => item.owner && item.lastReviewed)) {
+      await expect(topics.getByRole('listitem').filter({ has: page.getByRole('button', { name: titleOf(section), exact: true }) })).toContainText(`Reviewed ${section.lastReviewed} by ${section.owner}`);
+    }
+  });
 });
 
 test('a browser host that keeps no counts is sent no topic views, and the screen logs no error', async ({ page, kiosk }) => {

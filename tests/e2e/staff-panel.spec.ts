@@ -107,3 +107,19 @@ test('shows a broken slide\'s problem in full: where, what is wrong, what was ex
     'duration: 12',
   ]);
 });
+
+test.describe('the review state of each item', () => {
+  test.use({ packFiles: { 'sections/not-signed-off.md': '---\ntitle: A topic not yet signed off\n---\nNot checked yet.\n', 'sections/not-signed-off.es.md': '---\ntitle: Un tema sin revisar\n---\nTexto.\n' } });
+
+  test('the panel lists every slide and topic with whether the clinic has signed it off', async ({ page, kiosk }) => {
+    await tapCorner(page, 5);
+    const review = staffPanel(page).getByRole('region', { name: /^Review: \d+ of \d+ signed off$/ });
+    await expect(review.getByRole('row')).toHaveCount(kiosk.pack.slides.length + kiosk.pack.sections.length + 1);
+    await expect(review.getByRole('row', { name: /A topic not yet signed off/ })).toContainText('Not yet reviewed by the clinic');
+    const signedOff = [...kiosk.pack.slides, ...kiosk.pack.sections].filter((item) => item.owner && item.lastReviewed);
+    await expect(review).toHaveAccessibleName(`Review: ${signedOff.length} of ${kiosk.pack.slides.length + kiosk.pack.sections.length} signed off`);
+    for (const item of signedOff) {
+      await expect(review.getByRole('row', { name: new RegExp(`\\(${item.file}\\)`) })).toContainText(`Reviewed ${item.lastReviewed} by ${item.owner}`);
+    }
+  });
+});

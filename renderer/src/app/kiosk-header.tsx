@@ -20,11 +20,13 @@ export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetL
   const { ui, language } = languageInfo;
   const otherLanguages = settings.languages.filter((code) => code !== language);
   const logo = settings.logo;
+  // Empty while settings.yaml still has a placeholder: then the header shows no name at all.
+  const clinicName = pick(settings.clinicName, languageInfo);
   return (
     <header className="kiosk-header chrome">
       <div className="brand">
         {logo && <img className="brand__logo" src={pictureUrl(logo)} alt={pick(logo.alt, languageInfo)} />}
-        <span className="brand__name">{pick(settings.clinicName, languageInfo)}</span>
+        {clinicName && <span className="brand__name">{clinicName}</span>}
       </div>
       <div className="screen-options" role="group" aria-label={ui.screenControls}>
         {otherLanguages.length === 1 ? (

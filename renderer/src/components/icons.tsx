@@ -25,6 +25,7 @@ function Icon({ children, className = 'icon' }: { children: ReactNode; className
 
 export const BackIcon = () => <Icon><path d="M15 5l-7 7 7 7" /></Icon>;
 export const ForwardIcon = () => <Icon><path d="M9 5l7 7-7 7" /></Icon>;
+export const DownIcon = () => <Icon><path d="M5 9l7 7 7-7" /></Icon>;
 export const HomeIcon = () => (
   <Icon>
     <path d="M3 11l9-7 9 7" />

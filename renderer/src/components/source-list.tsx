@@ -1,6 +1,8 @@
 // Why a patient can trust what they read: where the facts come from, when someone last checked
 // them, and that the screen educates rather than advises.
 import { useId } from 'react';
+import type { ItemTrust } from '../../../common/content-model';
+import { isReviewed } from '../../../common/review-state';
 import { formatDate, useLanguage } from './language';
 
 export function SourceLine({ sources }: { sources: readonly string[] }) {
@@ -18,8 +20,15 @@ export function EducationalNote() {
   return <p className="educational-note">{ui.educationalOnly}</p>;
 }
 
-export function TrustFooter({ sources, lastReviewed }: { sources: readonly string[]; lastReviewed?: string | undefined }) {
+/** "Last reviewed: …" once the clinic's reviewer has signed the item off, else "Not yet reviewed by the clinic". */
+export function ReviewLine({ item }: { item: Pick<ItemTrust, 'owner' | 'lastReviewed'> }) {
   const { ui, language } = useLanguage();
+  return <p className="trust__reviewed">{isReviewed(item) ? ui.lastReviewed(formatDate(item.lastReviewed, language)) : ui.notReviewed}</p>;
+}
+
+export function TrustFooter({ item }: { item: Pick<ItemTrust, 'sources' | 'owner' | 'lastReviewed'> }) {
+  const { ui } = useLanguage();
+  const { sources } = item;
   const headingId = useId();
   return (
     <footer className="trust">
@@ -33,7 +42,7 @@ export function TrustFooter({ sources, lastReviewed }: { sources: readonly strin
           </ul>
         </section>
       )}
-      {lastReviewed && <p className="trust__reviewed">{ui.lastReviewed(formatDate(lastReviewed, language))}</p>}
+      <ReviewLine item={item} />
       <EducationalNote />
     </footer>
   );

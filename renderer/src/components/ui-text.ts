@@ -14,6 +14,7 @@ const en = {
   sourcesPrefix: 'Sources:',
   sourcesHeading: 'Sources',
   lastReviewed: (date: string) => `Last reviewed: ${date}`,
+  notReviewed: 'Not yet reviewed by the clinic',
   educationalOnly: 'Educational only. Ask your care team about your own treatment.',
   menuHeading: 'Explore topics',
   backToSlides: 'Back to slides',
@@ -48,6 +49,10 @@ const en = {
   qrLabel: (url: string) => `QR code for ${url}`,
   qrNote: 'It opens on your phone only.',
   frontDeskHeading: 'People here can help',
+  callClinic: 'Call the clinic:',
+  moreBelow: 'More below',
+  topicExtras: 'Picture and take-home link',
+  welcome: 'Welcome',
 } as const;
 
 export type UiText = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends readonly string[] ? readonly [string, string, string] : string };
@@ -64,6 +69,7 @@ const es: UiText = {
   sourcesPrefix: 'Fuentes:',
   sourcesHeading: 'Fuentes',
   lastReviewed: (date) => `Última revisión: ${date}`,
+  notReviewed: 'La clínica aún no ha revisado este contenido',
   educationalOnly: 'Solo con fines educativos. Pregunte a su equipo médico sobre su propio tratamiento.',
   menuHeading: 'Explorar temas',
   backToSlides: 'Volver a las diapositivas',
@@ -98,6 +104,10 @@ const es: UiText = {
   qrLabel: (url) => `Código QR de ${url}`,
   qrNote: 'Se abre solo en su teléfono.',
   frontDeskHeading: 'Aquí le podemos ayudar',
+  callClinic: 'Llame a la clínica:',
+  moreBelow: 'Hay más abajo',
+  topicExtras: 'Imagen y enlace para llevar',
+  welcome: 'Le damos la bienvenida',
 };
 
 const byLanguage: Record<string, UiText> = { en, es };

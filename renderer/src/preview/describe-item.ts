@@ -1,5 +1,6 @@
 // Plain words for staff about a slide's schedule and an item's status.
-import type { Schedule, Slide } from '../../../common/content-model';
+import type { ItemTrust, Schedule, Slide } from '../../../common/content-model';
+import { isReviewed } from '../../../common/review-state';
 import type { SlideStatus } from '../../../common/schedule';
 
 export const statusLabels: Record<SlideStatus, string> = {
@@ -29,6 +30,12 @@ export function describeSchedule(slide: Pick<Slide, 'schedule' | 'expires'>): st
   if (schedule?.until) parts.push(`until ${schedule.until}`);
   if (expires) parts.push(`expires ${expires}`);
   return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** "Reviewed 2026-11-28 by Nurse manager", or what the reviewer still has to add. */
+export function describeReview(item: Pick<ItemTrust, 'owner' | 'lastReviewed'>): string {
+  if (isReviewed(item)) return `Reviewed ${item.lastReviewed} by ${item.owner}`;
+  return 'Not yet reviewed by the clinic: its reviewer adds owner and lastReviewed to sign it off';
 }
 
 /** "1 min 38 s", "45 s". */

@@ -130,7 +130,7 @@ function EmptyLoop({ pack }: { pack: ContentPack }) {
   return (
     <main className="attract">
       <div className="attract__empty">
-        <h1>{pick(pack.settings.clinicName, languageInfo)}</h1>
+        <h1>{pick(pack.settings.clinicName, languageInfo) || languageInfo.ui.welcome}</h1>
       </div>
     </main>
   );

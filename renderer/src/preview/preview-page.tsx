@@ -11,7 +11,7 @@ import { liveSlides } from '../../../common/schedule';
 import { spanLabel, weekSchedule } from '../../../common/week-schedule';
 import { languageName, pick } from '../components/language';
 import { ProblemDetails } from '../components/problem-details';
-import { describeSchedule, formatSeconds, statusLabels } from './describe-item';
+import { describeReview, describeSchedule, formatSeconds, statusLabels } from './describe-item';
 import { fromLocalInputValue, sameItem, toLocalInputValue, type PreviewItem } from './preview-params';
 import { ScreenFrame, type Orientation } from './screen-frame';
 import { useSnapshot } from './use-snapshot';
@@ -113,7 +113,7 @@ function Preview({ snapshot }: { snapshot: ContentSnapshot }) {
               <ItemRow
                 key={slide.id}
                 title={titleOf(slide)}
-                detail={describeSchedule(slide) ?? 'Plays at all times'}
+                detail={`${describeSchedule(slide) ?? 'Plays at all times'}. ${describeReview(slide)}`}
                 status={slideItemStatus(slide, at, grouped)}
                 selected={sameItem(item, { kind: 'slide', id: slide.id })}
                 onSelect={() => setItem({ kind: 'slide', id: slide.id })}
@@ -126,7 +126,7 @@ function Preview({ snapshot }: { snapshot: ContentSnapshot }) {
               <ItemRow
                 key={section.id}
                 title={pick(section.text, texts).title}
-                detail={section.owner ? `Looked after by ${section.owner}` : undefined}
+                detail={describeReview(section)}
                 status={sectionItemStatus(section, at, grouped)}
                 selected={sameItem(item, { kind: 'section', id: section.id })}
                 onSelect={() => setItem({ kind: 'section', id: section.id })}
@@ -179,6 +179,7 @@ function ItemRow({ title, detail, status, selected, onSelect }: { title: string;
         <span className="preview-item__badges">
           {status?.schedule && <span className={`badge badge--${status.schedule}`}>{statusLabels[status.schedule]}</span>}
           {status && !status.schedule && <span className="badge badge--live">In the menu</span>}
+          {status && !status.reviewed && <span className="badge badge--warning">Not yet reviewed</span>}
           {status?.reviewOverdue && <span className="badge badge--warning">Review overdue</span>}
           {problems.length > 0 && (
             <span className={errors > 0 ? 'badge badge--error' : 'badge badge--warning'}>{problems.length === 1 ? '1 problem' : `${problems.length} problems`}</span>

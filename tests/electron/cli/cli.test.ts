@@ -76,7 +76,7 @@ describe('content:check', () => {
 
   it('judges review dates as of --date', async () => {
     pack = await copyPack();
-    await pack.write('sections/beta.md', '---\ntitle: Beta topic\nlastReviewed: 2026-01-10\n---\nBeta text.\n');
+    await pack.write('sections/beta.md', '---\ntitle: Beta topic\nowner: Test owner\nlastReviewed: 2026-01-10\n---\nBeta text.\n');
     expect((await check(pack.dir, '--strict', '--date', '2026-06-01')).code).toBe(0);
     const later = await check(pack.dir, '--strict', '--date', '2027-06-01');
     expect(later.code).toBe(1);

@@ -58,7 +58,7 @@ describe('startContentService', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^content: error \(slides\/first\.md, line 3, duration\) \[invalid-value\]: "duration" is "soon".*\n {2}Expected: .*\n {2}What to do: .*\n {2}Example:\n {4}duration: 12$/));
 
     const fixed = nextSnapshot(service, (next) => next.problems.length === 0);
-    await pack.write('slides/first.md', '---\ntitle: Fixed\n---\nx\n');
+    await pack.write('slides/first.md', '---\ntitle: Fixed\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nx\n');
     expect((await fixed).pack.slides.map((slide) => slide.text.en?.title)).toEqual(['Fixed', 'Second slide']);
   });
 

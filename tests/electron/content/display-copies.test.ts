@@ -15,7 +15,7 @@ beforeEach(async () => {
   cacheDir = await mkdtemp(path.join(tmpdir(), 'kiosk-display-'));
   // A 24-megapixel photo, as a phone takes it.
   await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#6a8' } }).jpeg({ quality: 70 }).toFile(path.join(pack.dir, 'media/photo.jpg'));
-  await pack.write('slides/first.md', '---\ntitle: Photo\nimage: media/photo.jpg\nimageAlt: A photo\n---\nText.\n');
+  await pack.write('slides/first.md', '---\ntitle: Photo\nimage: media/photo.jpg\nimageAlt: A photo\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nText.\n');
 });
 
 afterEach(async () => {

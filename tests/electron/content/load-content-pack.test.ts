@@ -54,7 +54,7 @@ describe('loadContentPack on a valid pack', () => {
   });
 
   it('plays slides missing from the order after the others, with a warning', async () => {
-    const result = await loadWith({ 'slides/third.md': '---\ntitle: Third\n---\nThree\n', 'slides/third.es.md': '---\ntitle: Tercera\n---\nTres\n' });
+    const result = await loadWith({ 'slides/third.md': '---\ntitle: Third\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nThree\n', 'slides/third.es.md': '---\ntitle: Tercera\n---\nTres\n' });
     expect(result.pack?.slides.map((slide) => slide.id)).toEqual(['first', 'second', 'third']);
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'slide-not-in-order', file: 'slides/third.md' })]);
   });

@@ -55,7 +55,7 @@ export function AttractLoop({ pack, position, paused, held, reducedMotion, onSli
           />
         ) : (
           <div className="attract__empty">
-            <h1>{pick(pack.settings.clinicName, languageInfo)}</h1>
+            <h1>{pick(pack.settings.clinicName, languageInfo) || ui.welcome}</h1>
           </div>
         )}
         <button type="button" className="attract__explore" onClick={onExplore}>

@@ -5,6 +5,7 @@ import { pictureUrl } from '../../../../common/picture-url';
 import { ControlBar, ControlButton } from '../../components/control-bar';
 import { BackIcon, SectionIconGraphic } from '../../components/icons';
 import { pick, useLanguage } from '../../components/language';
+import { MoreBelowCue, useMoreBelow } from '../../components/more-below';
 import { ScreenHeading } from '../../components/screen-heading';
 
 interface SectionMenuProps {
@@ -15,9 +16,10 @@ interface SectionMenuProps {
 
 export function SectionMenu({ sections, onOpenSection, onBackToSlides }: SectionMenuProps) {
   const { ui } = useLanguage();
+  const [menuRef, moreBelow] = useMoreBelow<HTMLElement>();
   return (
     <>
-      <main className="menu scroll-area">
+      <main ref={menuRef} className="menu scroll-area">
         <ScreenHeading>{ui.menuHeading}</ScreenHeading>
         <ul className="menu__tiles">
           {sections.map((section) => (
@@ -27,6 +29,7 @@ export function SectionMenu({ sections, onOpenSection, onBackToSlides }: Section
           ))}
         </ul>
       </main>
+      <MoreBelowCue show={moreBelow} />
       <ControlBar>
         <ControlButton onClick={onBackToSlides} icon={<BackIcon />}>
           {ui.backToSlides}

@@ -6,10 +6,11 @@ import type { Section } from '../../../../common/content-model';
 import { pictureUrl } from '../../../../common/picture-url';
 import { ControlBar, ControlButton } from '../../components/control-bar';
 import { BackIcon, ForwardIcon, HomeIcon } from '../../components/icons';
-import { formatDate, pick, useLanguage } from '../../components/language';
+import { pick, useLanguage } from '../../components/language';
+import { MoreBelowCue, useMoreBelow } from '../../components/more-below';
 import { RichText } from '../../components/rich-text';
 import { ScreenHeading } from '../../components/screen-heading';
-import { EducationalNote, SourceLine, TrustFooter } from '../../components/source-list';
+import { EducationalNote, ReviewLine, SourceLine, TrustFooter } from '../../components/source-list';
 import { TakeHomeCode } from '../take-home/take-home-code';
 import { useSectionViewCount } from './section-view-count';
 
@@ -26,10 +27,10 @@ interface SectionPageProps {
 
 export function SectionPage({ section, page, onTurnPage, onBack, onHome }: SectionPageProps) {
   const languageInfo = useLanguage();
-  const { ui, language } = languageInfo;
+  const { ui } = languageInfo;
   const text = pick(section.text, languageInfo);
   const headingId = useId();
-  const mainRef = useRef<HTMLElement>(null);
+  const [mainRef, moreBelow] = useMoreBelow<HTMLElement>();
   const swipe = useRef<{ id: number; x: number; y: number } | null>(null);
   // Counted when the page closes, however it closes: this cleanup runs on every unmount.
   useSectionViewCount(section.id);
@@ -44,7 +45,7 @@ export function SectionPage({ section, page, onTurnPage, onBack, onHome }: Secti
   // A new page starts at its top.
   useEffect(() => {
     mainRef.current?.scrollTo({ top: 0 });
-  }, [pageIndex]);
+  }, [pageIndex, mainRef]);
 
   const turn = (to: number): void => {
     if (to >= 0 && to < pageCount) onTurnPage(to);
@@ -91,7 +92,7 @@ export function SectionPage({ section, page, onTurnPage, onBack, onHome }: Secti
             </div>
           </div>
           {aside && (
-            <aside className="section-page__aside">
+            <aside className="section-page__aside" aria-label={ui.topicExtras}>
               {picture && section.image && (
                 <img className="section-page__picture" src={pictureUrl(section.image)} alt={text.imageAlt ?? ''} />
               )}
@@ -101,14 +102,15 @@ export function SectionPage({ section, page, onTurnPage, onBack, onHome }: Secti
           {paged ? (
             <footer className="trust trust--compact">
               <SourceLine sources={section.sources} />
-              {section.lastReviewed && <p className="trust__reviewed">{ui.lastReviewed(formatDate(section.lastReviewed, language))}</p>}
+              <ReviewLine item={section} />
               <EducationalNote />
             </footer>
           ) : (
-            <TrustFooter sources={section.sources} lastReviewed={section.lastReviewed} />
+            <TrustFooter item={section} />
           )}
         </article>
       </main>
+      <MoreBelowCue show={moreBelow} />
       <ControlBar>
         <div className="control-bar__group">
           <ControlButton onClick={onBack} icon={<BackIcon />}>

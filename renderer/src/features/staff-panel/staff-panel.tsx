@@ -13,6 +13,7 @@ import {
 import { createCornerTapDetector } from '../../../../common/staff-gesture';
 import { startHostReporting } from '../../host/host-reporting';
 import { PinPad } from './pin-pad';
+import { ReviewView } from './review-view';
 import { StatusView } from './status-view';
 import { UsageView } from './usage-view';
 import './staff-panel.css';
@@ -206,6 +207,7 @@ export function StaffPanel({ bridge }: { bridge: KioskBridge }) {
               {result}
             </p>
             {status?.usage && <UsageView usage={status.usage} />}
+            <ReviewView bridge={bridge} />
             {access.host === 'browser' && (
               <p className="staff-panel__note">In a web browser this panel only changes this screen; exiting is for the installed kiosk app.</p>
             )}
