@@ -47,7 +47,10 @@ export function readingSeconds(wordCount: number): number {
   return Math.ceil((wordCount * 60) / readingWordsPerMinute) + settleSeconds;
 }
 
-/** The seconds a slide is shown in one language: its duration, or its reading time if longer. */
+/** The longest a slide's words can hold it on screen, as for `duration`: a wall of text must not stop the loop. */
+export const maxReadingSeconds = 300;
+
+/** The seconds a slide is shown in one language: its duration, or its reading time (at most 300 s) if longer. */
 export function slideSeconds(durationSeconds: number, text: Pick<SlideText, 'title' | 'body'>): number {
-  return Math.max(durationSeconds, readingSeconds(slideWordCount(text)));
+  return Math.max(durationSeconds, Math.min(readingSeconds(slideWordCount(text)), maxReadingSeconds));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockNode } from '../../common/content-model';
-import { countWords, readingSeconds, readingWordsPerMinute, settleSeconds, slideSeconds, slideWordCount } from '../../common/reading-time';
+import { countWords, maxReadingSeconds, readingSeconds, readingWordsPerMinute, settleSeconds, slideSeconds, slideWordCount } from '../../common/reading-time';
 
 const paragraph = (...values: string[]): BlockNode => ({ type: 'paragraph', children: values.map((value) => ({ type: 'text', value })) });
 
@@ -46,7 +46,13 @@ describe('readingSeconds and slideSeconds', () => {
     expect(slideSeconds(40, long)).toBe(40);
   });
 
-  it('never asks more than 140 words a minute, for any number of words', () => {
+  it('never holds a slide past 300 seconds for its words, so a wall of text cannot stop the loop', () => {
+    const wall = { title: 'Wall', body: [paragraph(Array.from({ length: 5000 }, () => 'word').join(' '))] };
+    expect(slideSeconds(5, wall)).toBe(maxReadingSeconds);
+    expect(maxReadingSeconds).toBe(300);
+  });
+
+  it('never asks more than 140 words a minute, for any number of words a slide can hold in 300 seconds', () => {
     for (let wordCount = 1; wordCount <= 400; wordCount += 1) {
       const text = { title: 'x', body: wordCount > 1 ? [paragraph(Array.from({ length: wordCount - 1 }, () => 'w').join(' '))] : [] };
       expect((wordCount / slideSeconds(3, text)) * 60).toBeLessThanOrEqual(readingWordsPerMinute);

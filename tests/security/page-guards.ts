@@ -76,6 +76,21 @@ export function currentSlideTitle(page: Page): Locator {
   return currentSlide(page).getByRole('heading', { level: 1 });
 }
 
+/**
+ * Runs the page clock a second at a time until the loop shows another slide. A slide plays for
+ * its duration or its reading time, whichever is longer (common/reading-time.ts), so a test
+ * that steps through slides waits for the change rather than assuming a duration.
+ */
+export async function runToNextSlide(page: Page, maxSeconds = 900): Promise<void> {
+  const before = await currentSlide(page).getAttribute('aria-label');
+  // A second at a time while a short slide may end, then in longer steps for a long read.
+  for (let second = 0; second < maxSeconds; second += second < 15 ? 1 : 5) {
+    await page.clock.runFor(second < 15 ? 1000 : 5000);
+    if ((await currentSlide(page).getAttribute('aria-label').catch(() => before)) !== before) return;
+  }
+  throw new Error(`the slide "${before}" was still on screen after ${maxSeconds} s of page time`);
+}
+
 /** The page's clock stands still from the start; only the test moves it (runFor, setSystemTime). */
 export async function freezeClock(page: Page, at = new Date('2026-06-10T10:00:00')): Promise<void> {
   await page.clock.install({ time: at });
