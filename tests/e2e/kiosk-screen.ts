@@ -1,5 +1,6 @@
 // What the end-to-end tests look for on the patient's screen, by role and name as a screen
 // reader would, plus the checks every screen must pass: axe, target sizes and no cut text.
+import { slideSeconds } from '../../common/reading-time';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ContentPack, Section, Slide } from '../../common/content-model';
@@ -18,9 +19,11 @@ export function playingSlides(pack: ContentPack, now = new Date()): Slide[] {
 }
 
 /** Waits until slide `index` (from 0) of `count` is on screen, then lets its time run out. */
-export async function playThroughSlide(page: Page, slide: Slide, index: number, count: number): Promise<void> {
+/** Plays a slide out: its duration, or its reading time in the language on screen if longer. */
+export async function playThroughSlide(page: Page, slide: Slide, index: number, count: number, language = 'en'): Promise<void> {
   await expect(currentSlide(page)).toHaveAttribute('aria-label', new RegExp(`^(Slide|Diapositiva) ${index + 1} (of|de) ${count}:`));
-  await page.clock.runFor(slide.durationSeconds * 1000 + 100);
+  const text = slide.text[language] ?? slide.text.en;
+  await page.clock.runFor((text ? slideSeconds(slide.durationSeconds, text) : slide.durationSeconds) * 1000 + 100);
 }
 
 export async function openMenu(page: Page): Promise<void> {

@@ -73,7 +73,7 @@ for (const breakage of breakages) {
       // Fixed again: the folder's pack takes over, and revisions go on from the saved one.
       if (breakage.problem === 'content-folder-missing') await rename(`${pack.dir}-unmounted`, pack.dir);
       else await pack.write('settings.yaml', await readFile(path.join(fixturePacksDir, 'valid/settings.yaml'), 'utf8'));
-      await pack.write('slides/first.md', '---\ntitle: Fixed and edited\nduration: 5\n---\nBack.\n');
+      await pack.write('slides/first.md', '---\ntitle: Fixed and edited\nduration: 5\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nBack.\n');
       await expect(currentSlideTitle(page)).toHaveText('Fixed and edited', { timeout: 5000 });
       expect((await host.snapshot()).revision).toBe(2);
       expect((await staffStatus(host)).content.problems).toEqual([]);

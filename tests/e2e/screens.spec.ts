@@ -118,7 +118,7 @@ for (const viewport of viewports) {
         for (const [index, slide] of slides.entries()) {
           await expect(currentSlide(page)).toHaveAttribute('aria-label', new RegExp(`${index + 1} (of|de) ${slides.length}:`));
           await expectNoCutText(page, `the slide "${slide.id}" (${mode})`);
-          await playThroughSlide(page, slide, index, slides.length);
+          await playThroughSlide(page, slide, index, slides.length, mode === 'Spanish' ? 'es' : 'en');
           // A key press now and then keeps the visitor "present", so the idle reset waits.
           await page.keyboard.press('Shift');
         }

@@ -10,7 +10,8 @@ export async function writeNoisePhoto(file: string, width: number, height: numbe
   await sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).jpeg({ quality: 70 }).toFile(file);
 }
 
-export const slideText = (title: string, fields = '', body = `${title}.`) => `---\ntitle: ${title}\n${fields}---\n${body}\n`;
+/** A slide file, signed off (owner and review date) so that only what a test breaks is reported. */
+export const slideText = (title: string, fields = '', body = `${title}.`) => `---\ntitle: ${title}\nowner: Test owner\nlastReviewed: 2026-06-01\n${fields}---\n${body}\n`;
 
 /** Writes many files at once, a few hundred at a time. */
 export async function writeMany(dir: string, files: [string, string][]): Promise<void> {
