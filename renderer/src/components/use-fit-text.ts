@@ -5,25 +5,32 @@ import { useLayoutEffect, type RefObject } from 'react';
 const step = 0.05;
 const floor = 0.5;
 
-export function useFitText(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>): void {
+function fitWords(element: HTMLElement): void {
+  const overflows = () => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
+  let scale = 1;
+  element.style.setProperty('--fit', '1');
+  while (scale > floor && overflows()) {
+    scale = Math.round((scale - step) * 100) / 100;
+    element.style.setProperty('--fit', String(scale));
+  }
+}
+
+/** Fits now and whenever the box or its words change size; returns the fit, for callers that know the room just changed. */
+export function useFitText(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>): () => void {
   useLayoutEffect(() => {
     const element = box.current;
     const inner = content.current;
     if (!element || !inner) return;
-    const overflows = () => element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
-    const fit = (): void => {
-      let scale = 1;
-      element.style.setProperty('--fit', '1');
-      while (scale > floor && overflows()) {
-        scale = Math.round((scale - step) * 100) / 100;
-        element.style.setProperty('--fit', String(scale));
-      }
-    };
-    fit();
-    // Text size, language, fonts arriving and the window's size all change what fits.
-    const observer = new ResizeObserver(() => fit());
+    fitWords(element);
+    // Text size, language, fonts arriving and the window's size all change what fits. The
+    // observer reports on the next frame, which may come after the slide is shown.
+    const observer = new ResizeObserver(() => fitWords(element));
     observer.observe(element);
     observer.observe(inner);
     return () => observer.disconnect();
   }, [box, content]);
+
+  return () => {
+    if (box.current) fitWords(box.current);
+  };
 }

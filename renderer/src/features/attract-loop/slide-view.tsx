@@ -26,11 +26,16 @@ interface SlideViewProps {
 export function SlideView({ slide, number, count, current, playing, onReady }: SlideViewProps) {
   const languageInfo = useLanguage();
   const text = pick(slide.text, languageInfo);
-  const ready = useEffectEvent(() => onReady?.());
   const hasMedia = slide.image !== undefined || slide.video !== undefined;
   const textBox = useRef<HTMLDivElement>(null);
   const textContent = useRef<HTMLDivElement>(null);
-  useFitText(textBox, textContent);
+  const fitText = useFitText(textBox, textContent);
+  // A picture that arrives takes room from the words: fit them again before the slide is shown.
+  const notifyReady = (): void => {
+    fitText();
+    onReady?.();
+  };
+  const ready = useEffectEvent(notifyReady);
 
   useEffect(() => {
     if (!hasMedia) {
@@ -41,7 +46,6 @@ export function SlideView({ slide, number, count, current, playing, onReady }: S
     return () => clearTimeout(timer);
   }, [hasMedia]);
 
-  const notifyReady = (): void => onReady?.();
   const media = slide.video ? (
     <SlideVideo video={slide.video} description={text.videoAlt} playing={playing} onReady={notifyReady} />
   ) : slide.image ? (
