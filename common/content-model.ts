@@ -39,6 +39,8 @@ export type Weekday = (typeof weekdays)[number];
 
 const mediaPath = (expected: string) => text(expected);
 
+// A translation may give its own source lines, one for each of the original's, in the same order.
+const translatedSources = z.array(text('a source line in this language'), { error: 'a list of sources, each on its own line starting with "- "' }).optional();
 const sources = z.array(text('the name of a source, such as "FDA, October 2023"'), { error: 'a list of sources, each on its own line starting with "- "' }).default([]);
 const owner = text('the name or role of the person who looks after this item, such as "Nurse manager"').optional();
 const lastReviewed = isoDate.optional();
@@ -181,6 +183,7 @@ export const slideTranslationSchema = z.strictObject({
   videoAlt: text('the video description in this language').optional(),
   captions: mediaPath('the path of the captions file (.vtt) in this language').optional(),
   linkCaption: text('the line under the QR code in this language').optional(),
+  sources: translatedSources,
 });
 
 export const sectionIcons = ['info', 'chart', 'brain', 'calendar', 'shield', 'question', 'help', 'book', 'heart', 'person'] as const;
@@ -212,6 +215,7 @@ export const sectionTranslationSchema = z.strictObject({
   summary: text('the menu line in this language').optional(),
   imageAlt: text('the picture description in this language').optional(),
   linkCaption: text('the line under the QR code in this language').optional(),
+  sources: translatedSources,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -268,6 +272,8 @@ export interface SlideText {
   body: BlockNode[];
   imageAlt?: string;
   videoAlt?: string;
+  /** The source lines in this language (the original's when a translation gives none). */
+  sources: string[];
 }
 
 export interface Slide extends ItemTrust {
@@ -290,6 +296,8 @@ export interface SectionText {
   /** One page for `layout: scroll`; one per `## heading` for `layout: pages`. */
   pages: BlockNode[][];
   imageAlt?: string;
+  /** The source lines in this language (the original's when a translation gives none). */
+  sources: string[];
 }
 
 export interface Section extends ItemTrust {

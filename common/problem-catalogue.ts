@@ -167,6 +167,13 @@ export const problemCatalogue = {
     message: 'There is no translation for one of the languages, so the default language is shown instead.',
     whatToDo: 'Add the translation (such as welcome.es.md beside welcome.md), or leave it: the default language is shown.',
   },
+  'translated-sources-mismatch': {
+    severity: 'warning',
+    title: 'Translated sources do not match',
+    message: 'A translation lists a different number of sources than the original, so the original\'s sources are shown instead.',
+    whatToDo: 'Give one translated line for each source of the original, in the same order, or remove sources from the translation to show the original\'s.',
+    example: 'sources:\n  - FDA, oct. 2023',
+  },
   'unused-translation': {
     severity: 'warning',
     title: 'Translation not shown',

@@ -6,7 +6,7 @@ import { languageOf, type ItemGroup } from './item-files';
 import { hasErrors, type LoadContext } from './load-context';
 import { loadPicture } from './media-references';
 import { checkReviewState } from './review-dates';
-import { linkAndTrust, loadTranslations } from './translations';
+import { linkAndTrust, loadTranslations, translatedSources } from './translations';
 
 export async function loadSection(group: ItemGroup, context: LoadContext): Promise<Section | undefined> {
   const file = group.file!;
@@ -20,7 +20,7 @@ export async function loadSection(group: ItemGroup, context: LoadContext): Promi
   }
   context.problems.push(...checkReviewState(file, data, source, context.now));
   const toPages = (blocks: BlockNode[]) => (data.layout === 'pages' ? splitPages(blocks) : [blocks]);
-  const originalText: SectionText = { title: data.title, summary: data.summary, pages: toPages(parsed.blocks), imageAlt: data.imageAlt };
+  const originalText: SectionText = { title: data.title, summary: data.summary, pages: toPages(parsed.blocks), imageAlt: data.imageAlt, sources: data.sources };
   const linkCaptions: Localized<string | undefined> = { [context.defaultLanguage]: data.link?.caption };
   const text = await loadTranslations(group, sectionTranslationSchema, context, originalText, async (translation, translationFile) => {
     linkCaptions[languageOf(translationFile)] = translation.data.linkCaption;
@@ -29,6 +29,7 @@ export async function loadSection(group: ItemGroup, context: LoadContext): Promi
       summary: translation.data.summary ?? originalText.summary,
       pages: toPages(translation.blocks),
       imageAlt: translation.data.imageAlt ?? originalText.imageAlt,
+      sources: translatedSources(data.sources, translation, translationFile, context),
     };
   });
   return {

@@ -6,7 +6,7 @@ import { languageOf, type ItemGroup } from './item-files';
 import { hasErrors, type LoadContext } from './load-context';
 import { captionExtensions, loadPicture, mediaPathProblem, normalizeMediaPath, videoExtensions } from './media-references';
 import { checkExpiry, checkReviewState } from './review-dates';
-import { linkAndTrust, loadTranslations } from './translations';
+import { linkAndTrust, loadTranslations, translatedSources } from './translations';
 
 export async function loadSlide(group: ItemGroup, context: LoadContext): Promise<Slide | undefined> {
   const file = group.file!;
@@ -26,7 +26,7 @@ export async function loadSlide(group: ItemGroup, context: LoadContext): Promise
   if (hasErrors(mediaProblems)) return undefined;
   context.problems.push(...checkReviewState(file, data, source, context.now), ...checkExpiry(file, data.expires, source, context.now));
 
-  const originalText: SlideText = { title: data.title, body: parsed.blocks, imageAlt: data.imageAlt, videoAlt: data.videoAlt };
+  const originalText: SlideText = { title: data.title, body: parsed.blocks, imageAlt: data.imageAlt, videoAlt: data.videoAlt, sources: data.sources };
   const captions: Localized<string> = {};
   const linkCaptions: Localized<string | undefined> = { [context.defaultLanguage]: data.link?.caption };
   const text = await loadTranslations(group, slideTranslationSchema, context, originalText, async (translation, translationFile) => {
@@ -45,6 +45,7 @@ export async function loadSlide(group: ItemGroup, context: LoadContext): Promise
       body: translation.blocks,
       imageAlt: translation.data.imageAlt ?? originalText.imageAlt,
       videoAlt: translation.data.videoAlt ?? originalText.videoAlt,
+      sources: translatedSources(data.sources, translation, translationFile, context),
     };
   });
 

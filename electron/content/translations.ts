@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { ItemTrust, Localized, TakeHome } from '../../common/content-model';
 import { parseItemFile, type ParsedFile } from './item-file';
-import type { ItemGroup } from './item-files';
+import { languageOf, type ItemGroup } from './item-files';
 import { fillLanguages, languageName, type LoadContext } from './load-context';
 
 export async function loadTranslations<S extends z.ZodType, T>(
@@ -45,4 +45,25 @@ export function linkAndTrust(
     owner: data.owner,
     lastReviewed: data.lastReviewed,
   };
+}
+
+/**
+ * A translation's own source lines, when it gives one for each of the original's; otherwise the
+ * original's, and a translation with the wrong number of lines is named, since its lines could
+ * no longer be matched to the sources they translate.
+ */
+export function translatedSources(original: readonly string[], translation: ParsedFile<{ sources?: string[] | undefined }>, file: string, context: LoadContext): string[] {
+  const given = translation.data.sources;
+  if (given === undefined) return [...original];
+  if (given.length === original.length) return given;
+  context.problems.push({
+    severity: 'warning',
+    code: 'translated-sources-mismatch',
+    file,
+    line: translation.source.lineOf(['sources']),
+    field: 'sources',
+    message: `This ${languageName(languageOf(file))} translation lists ${given.length} ${given.length === 1 ? 'source' : 'sources'}, but the original lists ${original.length}, so the original's sources are shown instead.`,
+    expected: `one line for each of the original's ${original.length} ${original.length === 1 ? 'source' : 'sources'}, in the same order`,
+  });
+  return [...original];
 }

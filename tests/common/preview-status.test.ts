@@ -9,7 +9,7 @@ const slide = (id: string, extra: Partial<Slide> = {}): Slide => ({
   durationSeconds: 10,
   transition: 'fade',
   sources: [],
-  text: { en: { title: id, body: [] } },
+  text: { en: { title: id, body: [], sources: [] } },
   ...extra,
 });
 const section = (id: string, extra: Partial<Section> = {}): Section => ({
@@ -18,7 +18,7 @@ const section = (id: string, extra: Partial<Section> = {}): Section => ({
   order: 1,
   layout: 'scroll',
   sources: [],
-  text: { en: { title: id, pages: [[]] } },
+  text: { en: { title: id, pages: [[]], sources: [] } },
   ...extra,
 });
 const problem = (file: string, code: ContentProblem['code'] = 'invalid-value', severity: ContentProblem['severity'] = 'error'): ContentProblem => ({ severity, code, file, message: code });

@@ -14,7 +14,7 @@ const slide = (id: string, schedule?: Schedule, expires?: string): Slide => ({
   sources: [],
   schedule,
   expires,
-  text: { en: { title: id, body: [] } },
+  text: { en: { title: id, body: [], sources: [] } },
 });
 
 /** Each day as "date: 00:00–08:00 a,b | …", easy to read in a failure. */

@@ -30,6 +30,8 @@ export interface ItemView {
   linkCaption?: string;
   /** One entry per page (a slide has one page). */
   pages: BlockNode[][];
+  /** The source lines as this language shows them. */
+  sources: string[];
 }
 
 /** Every slide and section of the pack, in one language. */
@@ -37,11 +39,11 @@ export function itemsIn(pack: ContentPack, language: string): ItemView[] {
   return [
     ...pack.slides.map((slide): ItemView => {
       const text = slide.text[language]!;
-      return { kind: 'slide', id: slide.id, file: slide.file, title: text.title, imageAlt: text.imageAlt, linkCaption: slide.link?.caption[language], pages: [text.body] };
+      return { kind: 'slide', id: slide.id, file: slide.file, title: text.title, imageAlt: text.imageAlt, linkCaption: slide.link?.caption[language], pages: [text.body], sources: text.sources };
     }),
     ...pack.sections.map((section): ItemView => {
       const text = section.text[language]!;
-      return { kind: 'section', id: section.id, file: section.file, title: text.title, summary: text.summary, imageAlt: text.imageAlt, linkCaption: section.link?.caption[language], pages: text.pages };
+      return { kind: 'section', id: section.id, file: section.file, title: text.title, summary: text.summary, imageAlt: text.imageAlt, linkCaption: section.link?.caption[language], pages: text.pages, sources: text.sources };
     }),
   ];
 }

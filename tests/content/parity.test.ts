@@ -70,6 +70,16 @@ describe('Spanish parity', async () => {
     }
   });
 
+  // English words a source line uses around its names: months, "prescribing information"…
+  const englishInSources = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|prescribing information|\brevised\b|announcement|\brelease\b|own text|Suicide & Crisis/;
+
+  it.each(pairs)('%s names its sources in Spanish, one line for each English one', (_file, en, es) => {
+    expect(es.sources.length).toBe(en.sources.length);
+    for (const line of es.sources) expect(line).not.toMatch(englishInSources);
+    // The checked pattern does catch the English lines it is meant for.
+    if (en.sources.some((line) => englishInSources.test(line))) expect(es.sources).not.toEqual(en.sources);
+  });
+
   it('keeps the mended wording out of every Spanish file', async () => {
     const files = (await readdir(contentDir, { recursive: true })).filter((file) => file.endsWith('.es.md'));
     expect(files.length).toBe(english.length);

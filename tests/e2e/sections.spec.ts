@@ -2,7 +2,7 @@
 // the same place, trust notes on every topic, and take-home QR codes that never open a link.
 import type { Page } from '@playwright/test';
 import { expect, test } from './kiosk-fixture';
-import { expectTargetsAtLeast44, openMenu, openSection, titleOf } from './kiosk-screen';
+import { currentSlide, expectTargetsAtLeast44, openMenu, openSection, playingSlides, playThroughSlide, titleOf } from './kiosk-screen';
 
 async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
   // Real touch events through the browser's input pipeline, as a finger makes them.
@@ -97,6 +97,32 @@ test('every informational topic shows its sources, its review state, and that it
     await expect(main.getByText(section.owner && section.lastReviewed ? /^Last reviewed: / : /^Not yet reviewed by the clinic$/)).toBeVisible();
     await expect(main.getByText('Educational only. Ask your care team about your own treatment.')).toBeVisible();
     await page.getByRole('button', { name: 'Home', exact: true }).tap();
+  }
+});
+
+test('in Spanish, every slide and topic names its sources in Spanish', async ({ page, kiosk }) => {
+  const slides = playingSlides(kiosk.pack);
+  await kiosk.open(page);
+  await page.getByRole('button', { name: 'Español' }).tap();
+  for (const [index, slide] of slides.entries()) {
+    const lines = slide.text.es!.sources;
+    await expect(currentSlide(page)).toHaveAttribute('aria-label', new RegExp(`^Diapositiva ${index + 1} de`));
+    if (lines.length > 0) await expect(currentSlide(page).locator('.source-line')).toHaveText(`Fuentes: ${lines.join('; ')}`);
+    await playThroughSlide(page, slide, index, slides.length, 'es');
+    // A key press now and then keeps the visitor "present", so the idle reset waits.
+    await page.keyboard.press('Shift');
+  }
+  await page.getByRole('button', { name: 'Toque en cualquier lugar para explorar' }).tap();
+  const withSources = kiosk.pack.sections.filter((section) => section.sources.length > 0);
+  expect(withSources.length).toBeGreaterThan(3);
+  for (const section of withSources) {
+    await openSection(page, section, 'es');
+    const list = page.getByRole('main').getByRole('region', { name: 'Fuentes' });
+    const lines = section.text.es!.sources;
+    // A paged topic names them in one line on each page; a scrolling one lists them at the end.
+    if (section.layout === 'pages') await expect(page.getByRole('main').locator('.source-line')).toHaveText(`Fuentes: ${lines.join('; ')}`);
+    else await expect(list.getByRole('listitem')).toHaveText(lines);
+    await page.getByRole('button', { name: 'Inicio', exact: true }).tap();
   }
 });
 

@@ -58,7 +58,7 @@ export function sampleSnapshot(revision = 1): ContentSnapshot {
           durationSeconds: 10,
           transition: 'fade',
           sources: [],
-          text: { en: { title: 'Welcome', body: [] } },
+          text: { en: { title: 'Welcome', body: [], sources: [] } },
         },
       ],
       sections: [],

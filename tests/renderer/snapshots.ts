@@ -15,7 +15,7 @@ export function slide(id: string, durationSeconds = 10): Slide {
     durationSeconds,
     transition: 'fade',
     sources: ['A source'],
-    text: inBoth((language) => ({ title: `${id} (${language})`, body: [{ type: 'paragraph', children: [{ type: 'text', value: `About ${id}.` }] }] })),
+    text: inBoth((language) => ({ title: `${id} (${language})`, body: [{ type: 'paragraph', children: [{ type: 'text', value: `About ${id}.` }] }], sources: [`A source (${language})`] })),
   };
 }
 
@@ -26,7 +26,7 @@ export function section(id: string, order = 1): Section {
     order,
     layout: 'pages',
     sources: ['A source'],
-    text: inBoth((language) => ({ title: `${id} (${language})`, pages: [[], []] })),
+    text: inBoth((language) => ({ title: `${id} (${language})`, pages: [[], []], sources: [`A source (${language})`] })),
   };
 }
 

@@ -26,9 +26,9 @@ export function ReviewLine({ item }: { item: Pick<ItemTrust, 'owner' | 'lastRevi
   return <p className="trust__reviewed">{isReviewed(item) ? ui.lastReviewed(formatDate(item.lastReviewed, language)) : ui.notReviewed}</p>;
 }
 
-export function TrustFooter({ item }: { item: Pick<ItemTrust, 'sources' | 'owner' | 'lastReviewed'> }) {
+/** `sources` are the item's source lines in the language on screen. */
+export function TrustFooter({ item, sources }: { item: Pick<ItemTrust, 'owner' | 'lastReviewed'>; sources: readonly string[] }) {
   const { ui } = useLanguage();
-  const { sources } = item;
   const headingId = useId();
   return (
     <footer className="trust">

@@ -44,6 +44,7 @@ describe('loadContentPack on a valid pack', () => {
       title: 'First slide',
       imageAlt: 'A green dot',
       videoAlt: undefined,
+      sources: [],
       // Short enough to play for its own 5 seconds (common/reading-time.ts).
       body: [{ type: 'paragraph', children: [{ type: 'text', value: 'Hello, ' }, { type: 'strong', children: [{ type: 'text', value: 'first' }] }, { type: 'text', value: '.' }] }],
     });

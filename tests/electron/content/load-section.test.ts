@@ -29,4 +29,14 @@ describe('loadSection', () => {
     expect(section).toBeUndefined();
     expect(problems).toEqual([expect.objectContaining({ code: 'bad-media', file: 'sections/beta.md', line: 3, example: 'image: media/visit.svg' })]);
   });
+
+  it('shows a topic translation\'s own source lines in its language', async () => {
+    pack = await copyPack();
+    await pack.write('sections/beta.md', '---\ntitle: Beta\nsources:\n  - Clinic\'s own text\n---\nText.\n');
+    await pack.write('sections/beta.es.md', '---\ntitle: Beta\nsources:\n  - Texto propio de la clínica\n---\nTexto.\n');
+    const { section, problems } = await loadBeta();
+    expect(problems.filter((problem) => problem.code !== 'not-reviewed')).toEqual([]);
+    expect(section?.text.en?.sources).toEqual(["Clinic's own text"]);
+    expect(section?.text.es?.sources).toEqual(['Texto propio de la clínica']);
+  });
 });

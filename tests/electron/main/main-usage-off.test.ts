@@ -51,7 +51,7 @@ afterAll(() => {
 describe('main with usageCounts off', () => {
   it('records nothing and stores nothing, and tells staff the counts are off', async () => {
     const withTopic = sampleSnapshot(2);
-    withTopic.pack.sections = [{ id: 'help-now', file: 'sections/help-now.md', order: 1, layout: 'scroll', sources: [], text: { en: { title: 'Need help now?', pages: [[]] } } }];
+    withTopic.pack.sections = [{ id: 'help-now', file: 'sections/help-now.md', order: 1, layout: 'scroll', sources: [], text: { en: { title: 'Need help now?', pages: [[]], sources: [] } } }];
     content.emit(withTopic);
     await ipcMain.invoke(ipcChannels.recordSectionView, page(), { sectionId: 'help-now', seconds: 95 });
     // Bad payloads are refused all the same.

@@ -167,7 +167,7 @@ describe('main (composition root)', () => {
 
   it('counts the page\'s topic views privately in the app\'s data folder, shows them to staff and exports them as CSV', async () => {
     const withTopic = sampleSnapshot(3);
-    withTopic.pack.sections = [{ id: 'help-now', file: 'sections/help-now.md', order: 1, layout: 'scroll', sources: [], text: { en: { title: 'Need help now?', pages: [[]] } } }];
+    withTopic.pack.sections = [{ id: 'help-now', file: 'sections/help-now.md', order: 1, layout: 'scroll', sources: [], text: { en: { title: 'Need help now?', pages: [[]], sources: [] } } }];
     content.emit(withTopic);
     await ipcMain.invoke(ipcChannels.recordSectionView, page(), { sectionId: 'help-now', seconds: 95 });
     await expect(ipcMain.invoke(ipcChannels.recordSectionView, page(), { sectionId: 'help-now', seconds: 5, visitor: 1 })).rejects.toThrow();

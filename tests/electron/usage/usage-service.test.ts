@@ -26,7 +26,7 @@ function packWith(...sections: [id: string, title: string][]): ContentPack {
   const pack = sampleSnapshot().pack;
   return {
     ...pack,
-    sections: sections.map(([id, title], order) => ({ id, file: `sections/${id}.md`, order, layout: 'scroll' as const, sources: [], text: { en: { title, pages: [[]] } } })),
+    sections: sections.map(([id, title], order) => ({ id, file: `sections/${id}.md`, order, layout: 'scroll' as const, sources: [], text: { en: { title, pages: [[]], sources: [] } } })),
   };
 }
 

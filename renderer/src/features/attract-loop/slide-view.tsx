@@ -66,7 +66,7 @@ export function SlideView({ slide, number, count, current, playing, onReady }: S
           <div className="slide__body rich-text">
             <RichText blocks={text.body} />
           </div>
-          <SourceLine sources={slide.sources} />
+          <SourceLine sources={text.sources} />
         </div>
       </div>
       {(media || slide.link) && (

@@ -101,12 +101,12 @@ export function SectionPage({ section, page, onTurnPage, onBack, onHome }: Secti
           )}
           {paged ? (
             <footer className="trust trust--compact">
-              <SourceLine sources={section.sources} />
+              <SourceLine sources={text.sources} />
               <ReviewLine item={section} />
               <EducationalNote />
             </footer>
           ) : (
-            <TrustFooter item={section} />
+            <TrustFooter item={section} sources={text.sources} />
           )}
         </article>
       </main>
