@@ -13,6 +13,8 @@ import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, writeFileAnswer, type FileRequest } from '../content/media-answer';
 import { viewSchema } from '../usage/usage-counts';
 import { usageOffSummary, type UsageService } from '../usage/usage-service';
+import { AccessSetupError, carriesToken, isAllowedHost, isLoopbackAddress, sameSecret, tokenCookie, tokenQueryName } from './access-control';
+import { createDailyLimit, type DailyLimit, type DailyLimitOptions } from './daily-limit';
 
 export interface BrowserHostOptions {
   content: ContentService;
@@ -24,9 +26,20 @@ export interface BrowserHostOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * Needed beyond loopback: every request must carry it (the cookie set from the screen's
+   * address, or Authorization: Bearer). On loopback it is optional.
+   */
+  token?: string | null;
+  /** Host header names answered besides the loopback names and the address listened on. */
+  allowedHosts?: ReadonlySet<string>;
+  /** Tests only: addresses to treat as if they were on the network (a second loopback address). */
+  treatAsRemote?: (address: string) => boolean;
   maxEventClients?: number;
-  /** Live-update clients one address may hold, so one machine cannot take every place. */
+  /** Live-update clients one network address may hold, so a few machines cannot take every place. */
   maxEventClientsPerAddress?: number;
+  /** Topic views accepted per address and in all, per day. */
+  sectionViewLimit?: Omit<DailyLimitOptions, 'now'>;
   /** Unsent bytes a live-update client may fall behind by before it is dropped (it reconnects and catches up). */
   maxEventBacklogBytes?: number;
   /**
@@ -43,8 +56,18 @@ export interface BrowserHost {
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const { content, log = () => {}, maxEventClients = 32, maxEventClientsPerAddress = 8, maxEventBacklogBytes = 16 * 1024 * 1024 } = options;
+  const { content, log = () => {}, maxEventClients = 64, maxEventClientsPerAddress = 4, maxEventBacklogBytes = 16 * 1024 * 1024, treatAsRemote = () => false } = options;
   const listenHost = options.host ?? '127.0.0.1';
+  const onLoopback = isLoopbackAddress(listenHost, treatAsRemote);
+  const token = options.token ?? null;
+  if (!onLoopback && token === null) {
+    throw new AccessSetupError(`Listening on ${listenHost} lets other machines connect, so the host needs an access token: give one with --token-file FILE, or leave it out to have one made. Without a token it does not start.`);
+  }
+  const allowedHosts = new Set(options.allowedHosts ?? []);
+  // The address listened on names this host, unless it is "any address".
+  if (!['0.0.0.0', '::', '[::]'].includes(listenHost)) allowedHosts.add(listenHost.includes(':') && !listenHost.startsWith('[') ? `[${listenHost.toLowerCase()}]` : listenHost.toLowerCase());
+  const policy = { allowedHosts };
+  const viewLimit: DailyLimit = createDailyLimit(options.sectionViewLimit ?? { perAddress: 2000, total: 20_000 });
   const rendererDir = path.resolve(options.rendererDir);
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The screen's files are not built yet (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
@@ -82,7 +105,25 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    const [pathname = '/', query = ''] = (req.url ?? '/').split('?');
+    // DNS rebinding: a web page elsewhere must not read this host through a name of its own.
+    if (!isAllowedHost(req.headers.host, policy, onLoopback)) return sendText(res, 421, 'This kiosk answers only at its own address.');
+    if (token !== null) {
+      const given = new URLSearchParams(query).get(tokenQueryName);
+      // The screen's address carries the token once: a cookie holds it from then on, and the
+      // address bar and history keep no copy.
+      if (given !== null && (req.method === 'GET' || req.method === 'HEAD') && sameSecret(given, token)) {
+        const rest = new URLSearchParams(query);
+        rest.delete(tokenQueryName);
+        res.writeHead(303, { Location: `${pathname}${rest.size > 0 ? `?${rest}` : ''}`, 'Set-Cookie': tokenCookie(token), 'Cache-Control': 'no-store', 'Content-Length': 0 });
+        return void res.end();
+      }
+      if (!carriesToken(req, token)) {
+        res.setHeader('Cache-Control', 'no-store');
+        res.setHeader('WWW-Authenticate', 'Bearer realm="waiting-room-kiosk"');
+        return sendText(res, 401, 'This kiosk needs its access address, with the token IT was given when the host first started. Ask IT.');
+      }
+    }
     // The staff preview shows the screen in a frame of its own page, and only there.
     if (pathname === previewFramePath) {
       res.setHeader('Content-Security-Policy', contentSecurityPolicy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
@@ -93,10 +134,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.setHeader('Allow', viewPost ? 'POST' : 'GET, HEAD');
       return sendText(res, 405, viewPost ? 'Only POST is allowed here.' : 'Only GET and HEAD are allowed.');
     }
-    // DNS rebinding: a web page elsewhere must not read this host through a name of its own.
-    if (isLoopbackAddress(listenHost) && !isLoopbackHostHeader(req.headers.host)) return sendText(res, 421, 'This kiosk answers only at its own address.');
     if (viewPost && usage) {
-      if (req.method === 'POST') return receiveSectionView(req, res, usage);
+      if (req.method === 'POST') {
+        if (!viewLimit.take(req.socket.remoteAddress ?? '')) {
+          res.setHeader('Retry-After', String(viewLimit.secondsUntilTomorrow()));
+          res.setHeader('Connection', 'close');
+          return sendText(res, 429, 'This screen has sent more topic views today than a kiosk can.');
+        }
+        return receiveSectionView(req, res, usage);
+      }
       res.setHeader('Allow', 'POST');
       return sendText(res, 405, 'Only POST is allowed here.');
     }
@@ -123,11 +169,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return void res.end(req.method === 'HEAD' ? undefined : csv);
     }
     if (pathname === httpBridgePaths.contentEvents) {
+      const eventHeaders = { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' };
+      // HEAD asks only whether the stream is there: it gets the headers and no place.
+      if (req.method === 'HEAD') {
+        res.writeHead(200, eventHeaders);
+        return void res.end();
+      }
       if (eventClients.size >= maxEventClients) return sendText(res, 503, 'Too many screens are connected.');
-      const address = req.socket.remoteAddress;
-      const fromAddress = [...eventClients].filter((client) => client.req.socket.remoteAddress === address).length;
-      if (fromAddress >= maxEventClientsPerAddress) return sendText(res, 503, 'Too many screens are connected from this address.');
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      // This machine (a local browser, a reverse proxy in front) is bound only by the total.
+      const address = req.socket.remoteAddress ?? '';
+      if (!isLoopbackAddress(address, treatAsRemote)) {
+        const fromAddress = [...eventClients].filter((client) => client.req.socket.remoteAddress === address).length;
+        if (fromAddress >= maxEventClientsPerAddress) return sendText(res, 503, 'Too many screens are connected from this address.');
+      }
+      res.writeHead(200, { ...eventHeaders, Connection: 'keep-alive' });
       res.write('retry: 2000\n\n');
       // A screen that (re)connects may have missed changes: start it with the current pack.
       const snapshot = content.current();
@@ -157,6 +212,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const hostForUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${hostForUrl}:${address.port}/`;
   log(`browser host: serving ${url} (content: ${path.resolve(options.contentDir)})`);
+  if (!onLoopback) {
+    log(`browser host: other machines can connect; it answers to ${[...allowedHosts].join(', ') || 'the loopback names only'} (add names with --allowed-host)`);
+    log('browser host: this is plain HTTP: put a TLS reverse proxy in front for screens across the network (docs/deploy.md, "Beyond loopback")');
+  }
 
   return {
     url,
@@ -279,16 +338,6 @@ function packageVersion(): string {
 
 function snapshotEvent(snapshot: ContentSnapshot): string {
   return `event: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`;
-}
-
-export function isLoopbackAddress(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
-/** A Host header naming this machine's loopback (with any port); none at all is an old client, not a browser. */
-export function isLoopbackHostHeader(header: string | undefined): boolean {
-  if (header === undefined) return true;
-  return /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(?::\d{1,5})?$/i.test(header);
 }
 
 function fileRequest(req: IncomingMessage): FileRequest {

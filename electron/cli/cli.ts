@@ -1,10 +1,11 @@
 // Command line for staff and IT: `check` validates a content folder, `serve` runs the browser host.
-import { homedir } from 'node:os';
+import { homedir, networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
 import { formatProblem } from '../../common/format-problem';
 import { httpBridgePaths } from '../../common/kiosk-bridge';
+import { AccessSetupError, defaultTokenFile, isLoopbackAddress, parseAllowedHosts, readOrCreateToken, tokenQueryName } from '../browser-host/access-control';
 import { startBrowserHost } from '../browser-host/browser-host';
 import { startContentService } from '../content/content-service';
 import { openLastGoodStore } from '../content/last-good-pack';
@@ -24,8 +25,12 @@ const usage = `Usage:
                                 --strict also fails on warnings; --json prints the problems for machines;
                                 --date judges expiry and review dates as of that day.
   serve [--content DIR] [--port N] [--host ADDRESS] [--poll] [--usage-file FILE] [--cache-dir DIR]
+        [--token-file FILE] [--allowed-host NAME]...
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
-                                --host 0.0.0.0 lets other machines connect (only if IT allows).
+                                --host 0.0.0.0 lets other machines connect (only if IT allows):
+                                then every request needs the access token, from --token-file FILE
+                                or made on first start (printed once), and screens must use the
+                                machine's address or a name given with --allowed-host.
                                 --poll watches the content folder by polling (network shares).
                                 --cache-dir keeps the last good content and picture copies in DIR
                                 (default: ~/.cache/waiting-room-kiosk/<one folder per content folder>).
@@ -127,6 +132,8 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
       poll: { type: 'boolean', default: false },
       'usage-file': { type: 'string' },
       'cache-dir': { type: 'string' },
+      'token-file': { type: 'string' },
+      'allowed-host': { type: 'string', multiple: true, default: [] },
     },
   });
   const port = Number(values.port);
@@ -136,6 +143,14 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   }
   const contentDir = path.resolve(values.content ?? bundledContentDir);
   const log = (line: string) => console.log(line);
+  let access: NetworkAccess;
+  try {
+    access = networkAccess(values.host, values['token-file'], values['allowed-host']);
+  } catch (error) {
+    if (!(error instanceof AccessSetupError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const cacheDir = path.resolve(values['cache-dir'] ?? defaultCacheDir(contentDir, process.env, homedir()));
   try {
     prepareCacheDir(cacheDir);
@@ -160,8 +175,14 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     log,
   });
   if (usageFile) console.log(`Usage counts (per topic and day, sums only) are kept in ${usageFile}`);
-  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log });
+  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, ...access });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
+  if (access.newToken) {
+    // Printed this once: the screen's address with the token. The token stays in the file.
+    console.log(`A new access token was made and saved in ${access.tokenFile}. Open the screen once at:\n  ${new URL(`?${tokenQueryName}=${access.token}`, host.url).href}`);
+  } else if (access.token) {
+    console.log(`Screens need the access token in ${access.tokenFile}: open ${host.url}?${tokenQueryName}=<the token> once.`);
+  }
   if (show === 'preview') console.log(`The staff preview is at ${new URL('preview.html', host.url).href}`);
   const stop = async () => {
     await host.close();
@@ -174,6 +195,31 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   return new Promise<number>(() => {});
 }
 
+interface NetworkAccess {
+  token: string | null;
+  tokenFile?: string;
+  newToken: boolean;
+  allowedHosts: Set<string>;
+  treatAsRemote?: (address: string) => boolean;
+}
+
+/**
+ * On loopback, a token only if IT gave one. Beyond it, always a token; and listening on every
+ * address, this machine's own addresses count as its names (an address cannot be rebound).
+ */
+function networkAccess(listenHost: string, tokenFile: string | undefined, allowed: string[]): NetworkAccess {
+  // Tests only, not documented: a second loopback address (127.0.0.2) stands for the network.
+  const treatAsRemote = process.env.WAITING_ROOM_KIOSK_TEST_LOOPBACK_AS_NETWORK === '1' ? (address: string) => address.startsWith('127.') && address !== '127.0.0.1' : undefined;
+  const allowedHosts = parseAllowedHosts(allowed);
+  if (listenHost === '0.0.0.0' || listenHost === '::') {
+    for (const address of Object.values(networkInterfaces()).flat()) {
+      if (address) allowedHosts.add(address.family === 'IPv6' ? `[${address.address.toLowerCase()}]` : address.address);
+    }
+  }
+  if (isLoopbackAddress(listenHost, treatAsRemote) && tokenFile === undefined) return { token: null, newToken: false, allowedHosts, treatAsRemote };
+  const { token, file, created } = readOrCreateToken({ tokenFile: tokenFile && path.resolve(tokenFile), defaultFile: defaultTokenFile(process.env, homedir()) });
+  return { token, tokenFile: file, newToken: created, allowedHosts, treatAsRemote };
+}
 
 async function runHashPin(): Promise<number> {
   let pin: string;
