@@ -29,3 +29,13 @@ await build({
   entryPoints: { preload: 'electron/preload/preload.ts' },
   target: 'chrome120',
 });
+// The first screen's server render, for both hosts: React and the screen's components, run in
+// Node. Loaded at run time (electron/content/first-screen.ts), so the Node side's own type
+// check never sees browser code; the screen's styles are the page's, not this file's.
+await build({
+  ...shared,
+  entryPoints: { 'first-screen': 'renderer/src/server/render-first-screen.tsx' },
+  jsx: 'automatic',
+  loader: { '.css': 'empty' },
+  define: { 'process.env.NODE_ENV': '"production"' },
+});

@@ -9,6 +9,7 @@ import { httpBridgePaths, type ContentSnapshot, type StaffStatus } from '../../c
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { contentSecurityPolicy, mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
+import { createFirstPage, type RenderFirstScreen } from '../content/first-screen';
 import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, writeFileAnswer, type FileRequest } from '../content/media-answer';
 import { viewSchema } from '../usage/usage-counts';
@@ -47,6 +48,8 @@ export interface BrowserHostOptions {
    * HEAD: POST /api/section-views, a closed topic page from its own screen (see receiveSectionView).
    */
   usage?: UsageService;
+  /** Renders the first screen into the page, so it paints before any script runs. */
+  renderFirstScreen?: RenderFirstScreen;
   log?: (line: string) => void;
 }
 
@@ -78,6 +81,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return { contentRoot: roots.contentDir, displayCopyDir: roots.displayCopyDir ?? options.displayCopyDir };
   };
   const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
+  const firstPage = createFirstPage(readFileSync(path.join(rendererDir, 'index.html'), 'utf8'), options.renderFirstScreen, log);
   const eventClients = new Set<ServerResponse>();
   const startedAt = new Date();
 
@@ -200,6 +204,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (pathname.startsWith(httpBridgePaths.media)) {
       const encodedPath = pathname.slice(httpBridgePaths.media.length);
       return void answerMedia(contentRoot, encodedPath, mediaExtensions, fileRequest(req), mediaSecurityHeaders).then((answer) => writeFileAnswer(res, answer, req.method ?? 'GET'));
+    }
+    if (pathname === '/' || pathname === '/index.html') {
+      // The page changes with the content: never from a cache.
+      const page = firstPage(content.current());
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page), 'Cache-Control': 'no-store' });
+      return void res.end(req.method === 'HEAD' ? undefined : page);
     }
     return serveRenderer(req, res, () => sendText(res, 404, 'Not found.'));
   });

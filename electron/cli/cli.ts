@@ -8,6 +8,7 @@ import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { AccessSetupError, defaultTokenFile, isLoopbackAddress, parseAllowedHosts, readOrCreateToken, tokenQueryName } from '../browser-host/access-control';
 import { startBrowserHost } from '../browser-host/browser-host';
 import { startContentService } from '../content/content-service';
+import { loadFirstScreenRenderer } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
 import { loadContentPack } from '../content/load-content-pack';
 import { hashPin } from '../config/pin-hash';
@@ -175,7 +176,7 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     log,
   });
   if (usageFile) console.log(`Usage counts (per topic and day, sums only) are kept in ${usageFile}`);
-  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, ...access });
+  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), ...access });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
   if (access.newToken) {
     // Printed this once: the screen's address with the token. The token stays in the file.

@@ -18,6 +18,8 @@ export interface KioskRoots {
   contentDir: string;
   /** Display-sized copies of very large pictures (made by the content pipeline), if any. */
   displayCopyDir?: string;
+  /** The page with the first screen in it (electron/content/first-screen.ts), served for index.html. */
+  firstPage?: () => string;
 }
 
 /**
@@ -127,6 +129,14 @@ function resolveInsideRoot(root: string, segments: string[]): KioskResolution {
   return { kind: 'file', path: realFile };
 }
 
+function realpathOr(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
 function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -150,6 +160,11 @@ async function answerKioskRequest(request: KioskRequest, roots: KioskRoots): Pro
       // A picture opened on its own (an SVG with a script, say) is a sandboxed document that runs nothing.
       return answerFile(resolution.path, fileRequest, mediaSecurityHeaders);
     case 'file':
+      if (roots.firstPage && resolution.path === path.join(realpathOr(roots.rendererDir), 'index.html')) {
+        // The page changes with the content: never from a cache.
+        const page = roots.firstPage();
+        return { status: 200, headers: { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(page)), 'Cache-Control': 'no-store' }, body: { kind: 'text', text: page } };
+      }
       return answerFile(resolution.path, fileRequest, securityHeaders);
     case 'forbidden':
       return textAnswer(403, 'This address is not part of the kiosk.', securityHeaders);

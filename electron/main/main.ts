@@ -9,6 +9,7 @@ import { describeConfigSources, resolveKioskConfig, type ResolvedConfig } from '
 import { hashPin } from '../config/pin-hash';
 import { readPin } from '../config/read-pin';
 import { startContentService, type ContentService, type ContentServiceOptions, type MediaRoots } from '../content/content-service';
+import { firstPageOfBuild } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
 import { startHealthFile } from '../logging/health-file';
 import { chooseLogDir, createKioskLog, type KioskLog } from '../logging/kiosk-log';
@@ -138,9 +139,12 @@ function startKiosk(): void {
       // come from the content folder, or from the saved last good copy while that is on show.
       const rendererDir = path.join(__dirname, '..', 'renderer');
       let mediaRoots = (): MediaRoots => ({ contentDir: config.contentDir, displayCopyDir });
-      setupContentProtocol(protocol, () => ({ rendererDir, ...mediaRoots() }), log);
+      let firstPage: (() => string) | undefined;
+      setupContentProtocol(protocol, () => ({ rendererDir, ...mediaRoots(), firstPage }), log);
       const content = await startContent(config, { displayCopyDir, lastGood }, log, problems);
       mediaRoots = () => content.mediaRoots();
+      const pageFor = firstPageOfBuild(rendererDir, log);
+      if (pageFor) firstPage = () => pageFor(content.current());
       lifecycle.onQuit(() => content.close());
       // In the app's data folder, not the log folder: logs are often collected off the machine,
       // and the counts stay on it.

@@ -1,9 +1,9 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { SectionViewRecorder, type RecordSectionView } from './features/sections/section-view-count';
-import { StaffPanel } from './features/staff-panel/staff-panel';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { readFirstSnapshot } from '../../common/first-response';
+import type { RecordSectionView } from './features/sections/section-view-count';
 import { getKioskBridge } from './host/bridge';
+import { isContentSnapshot } from './host/snapshot-guard';
+import { KioskRoot } from './kiosk-root';
 // One family, two weights, Latin and Latin Extended: bundled with the app, never fetched.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
@@ -19,11 +19,13 @@ const recordSectionView: RecordSectionView = (view) => {
     .catch(() => {});
 };
 
-createRoot(container).render(
-  <StrictMode>
-    <SectionViewRecorder value={recordSectionView}>
-      <App bridge={getKioskBridge()} />
-    </SectionViewRecorder>
-    <StaffPanel bridge={getKioskBridge()} />
-  </StrictMode>,
-);
+// A host that put the first screen in the page: take its markup over instead of drawing anew.
+const initialSnapshot = readFirstSnapshot(document, isContentSnapshot);
+const root = <KioskRoot bridge={getKioskBridge()} recordSectionView={recordSectionView} initialSnapshot={initialSnapshot} />;
+if (initialSnapshot && container.hasChildNodes()) {
+  hydrateRoot(container, root, {
+    onRecoverableError: (error) => console.warn('The first screen was drawn anew rather than taken over.', error),
+  });
+} else {
+  createRoot(container).render(root);
+}

@@ -1,7 +1,7 @@
 // The shell: holds the screen state, feeds it content from the host, applies the visitor's
 // choices, and shows the current screen under the header that is on every screen.
 import { useEffect, useMemo, useReducer } from 'react';
-import type { KioskBridge } from '../../../common/kiosk-bridge';
+import type { ContentSnapshot, KioskBridge } from '../../../common/kiosk-bridge';
 import { LanguageContext, type LanguageInfo } from '../components/language';
 import { uiTextFor } from '../components/ui-text';
 import { DisplayPanel } from '../features/accessibility/display-panel';
@@ -20,8 +20,9 @@ import { StartupStatus } from './startup-status';
 import { useContentFeed } from './use-content-feed';
 import { useDocumentSettings } from './use-document-settings';
 
-export function App({ bridge }: { bridge: KioskBridge }) {
-  const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
+/** `initialSnapshot`: the content the host put in the page, shown from the first render. */
+export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialSnapshot?: ContentSnapshot | undefined }) {
+  const [state, dispatch] = useReducer(kioskReducer, initialSnapshot, (snapshot) => (snapshot ? kioskReducer(initialKioskState, { type: 'snapshot-received', snapshot }) : initialKioskState));
   useContentFeed(bridge, dispatch);
   useEffect(() => bridge.onSlideCommand((command) => dispatch({ type: 'slide-command', command, now: Date.now() })), [bridge]);
 

@@ -302,3 +302,21 @@ describe('registering the scheme and its handler', () => {
     expect(lines).toEqual(['protocol: 404 for kiosk://app/content/settings.yaml']);
   });
 });
+
+describe('the first page over kiosk://', () => {
+  it('serves index.html with the first screen in it, never from a cache, and every other file as it is', async () => {
+    const withPage: KioskRoots = { ...roots, firstPage: () => '<!doctype html><div id="root"><h1>First slide</h1></div>' };
+    for (const url of ['kiosk://app/', 'kiosk://app/index.html']) {
+      const response = await respondToKioskRequest(new Request(url), withPage);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+      expect(await response.text()).toContain('<h1>First slide</h1>');
+    }
+    const script = await respondToKioskRequest(new Request('kiosk://app/assets/index-abc123.js'), withPage);
+    expect(await script.text()).toBe('console.log("kiosk");');
+    // Without a first page (no build of the server render), the built file as it is.
+    expect(await (await respondToKioskRequest(new Request('kiosk://app/'), roots)).text()).toBe('<!doctype html><title>Kiosk</title>');
+  });
+});

@@ -10,5 +10,6 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useSystemReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+  // The server render, and the first screen taken over from it, assume full motion.
+  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
 }

@@ -14,7 +14,8 @@ function synthesis(): SpeechSynthesis | undefined {
 }
 
 function useVoices(): readonly SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[]>(() => synthesis()?.getVoices() ?? []);
+  // None at first, as in the server render: the first screen taken over from a host must match.
+  const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[]>([]);
   useEffect(() => {
     const speech = synthesis();
     if (!speech) return;

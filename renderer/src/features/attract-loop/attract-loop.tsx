@@ -1,5 +1,6 @@
 // The start screen: the live slides play in order, each for its own time, with a progress
 // indicator and a visible pause control (WCAG 2.2.2). A tap anywhere on the slide opens the menu.
+import { useLayoutEffect, useRef } from 'react';
 import type { ContentPack } from '../../../../common/content-model';
 import { slideSeconds } from '../../../../common/reading-time';
 import { pick, useLanguage } from '../../components/language';
@@ -81,11 +82,7 @@ export function AttractLoop({ pack, position, paused, held, reducedMotion, onSli
               </span>
             )}
             <div className="progress__track">
-              <div
-                key={slideKey}
-                className="progress__fill"
-                style={{ animationDuration: `${durationMs}ms`, animationPlayState: running ? 'running' : 'paused' }}
-              />
+              <ProgressFill key={slideKey} durationMs={durationMs} running={running} />
             </div>
           </div>
         )}
@@ -93,4 +90,19 @@ export function AttractLoop({ pack, position, paused, held, reducedMotion, onSli
       </footer>
     </>
   );
+}
+
+/**
+ * The bar that fills over the slide's time. Its timing is set from script, never as a style
+ * attribute: the page's CSP refuses inline styles, and a host's first response has no script.
+ */
+function ProgressFill({ durationMs, running }: { durationMs: number; running: boolean }) {
+  const fill = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const style = fill.current?.style;
+    if (!style) return;
+    style.animationDuration = `${durationMs}ms`;
+    style.animationPlayState = running ? 'running' : 'paused';
+  }, [durationMs, running]);
+  return <div ref={fill} className="progress__fill" />;
 }

@@ -1,7 +1,8 @@
 // Where slides change. The incoming slide is laid over the outgoing one and fades (or slides) in
 // only once its picture is painted; the outgoing one stays fully drawn underneath until then, so
 // there is never a blank or black gap. Only opacity and transform move: the compositor's work.
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useContext, useEffect, useEffectEvent, useState } from 'react';
+import { ServerRenderedContext } from '../../kiosk-root';
 import type { Slide, Transition } from '../../../../common/content-model';
 import { SlideView } from './slide-view';
 
@@ -26,6 +27,8 @@ interface SlideStageProps {
 export function SlideStage({ current, instant, playing }: SlideStageProps) {
   // The last slide that finished coming in: it stays underneath the next until that one is shown.
   const [shown, setShown] = useState<StageSlide | null>(null);
+  // The slide a host already painted in the first response is on show from the start.
+  const [paintedKey] = useState(useContext(ServerRenderedContext) ? current.key : null);
   const outgoing = shown !== null && shown.key !== current.key ? shown : null;
   return (
     <div className="stage">
@@ -34,15 +37,15 @@ export function SlideStage({ current, instant, playing }: SlideStageProps) {
           <SlideView slide={outgoing.slide} number={outgoing.number} count={outgoing.count} current={false} playing={false} />
         </div>
       )}
-      <IncomingLayer key={current.key} item={current} instant={instant} playing={playing} onShown={setShown} />
+      <IncomingLayer key={current.key} item={current} instant={instant} playing={playing} painted={current.key === paintedKey} onShown={setShown} />
     </div>
   );
 }
 
 type Phase = 'waiting' | 'entering' | 'shown';
 
-function IncomingLayer({ item, instant, playing, onShown }: { item: StageSlide; instant: boolean; playing: boolean; onShown: (item: StageSlide) => void }) {
-  const [phase, setPhase] = useState<Phase>('waiting');
+function IncomingLayer({ item, instant, playing, painted, onShown }: { item: StageSlide; instant: boolean; playing: boolean; painted: boolean; onShown: (item: StageSlide) => void }) {
+  const [phase, setPhase] = useState<Phase>(painted ? 'shown' : 'waiting');
   const transition: Transition = instant ? 'none' : item.slide.transition;
   const shownEvent = useEffectEvent(() => onShown(item));
 

@@ -1,0 +1,52 @@
+// The first response's markup: the hosts render the first screen from the snapshot they serve
+// with the server render built beside them (dist/electron/first-screen.cjs). Without that file
+// (running from sources) or when a render fails, the page carries the snapshot alone and the
+// screen draws itself at once from it.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pageWithFirstScreen } from '../../common/first-response';
+import type { ContentSnapshot } from '../../common/kiosk-bridge';
+
+export type RenderFirstScreen = (snapshot: ContentSnapshot) => string;
+
+/** The built server render beside this bundle, if there is one. */
+export function loadFirstScreenRenderer(dir = __dirname): RenderFirstScreen | undefined {
+  const file = path.join(dir, 'first-screen.cjs');
+  if (!existsSync(file)) return undefined;
+  // A path known only at run time: the bundler leaves this require to Node.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle built beside this one
+  const loaded = require(file) as { renderFirstScreen?: RenderFirstScreen };
+  return loaded.renderFirstScreen;
+}
+
+/**
+ * The page for the current snapshot. Rendered once per revision and minute (which slides play
+ * depends on the time): the screens that load the page in between get the same text.
+ */
+export function createFirstPage(template: string, render: RenderFirstScreen | undefined, log: (line: string) => void = () => {}, now = () => new Date()) {
+  let cached: { key: string; page: string } | undefined;
+  let failedRevision: number | undefined;
+  return (snapshot: ContentSnapshot | null | undefined): string => {
+    if (!snapshot) return template;
+    const key = `${snapshot.revision}|${snapshot.loadedAt}|${Math.floor(now().getTime() / 60_000)}`;
+    if (cached?.key === key) return cached.page;
+    let markup = '';
+    if (render) {
+      try {
+        markup = render(snapshot);
+      } catch (error) {
+        if (failedRevision !== snapshot.revision) log(`first screen: could not be rendered in advance (${(error as Error).message}); the screen draws it itself`);
+        failedRevision = snapshot.revision;
+      }
+    }
+    cached = { key, page: pageWithFirstScreen(template, snapshot, markup) };
+    return cached.page;
+  };
+}
+
+/** The first page for a built screen folder, with the server render beside this bundle; undefined when the folder has no page. */
+export function firstPageOfBuild(rendererDir: string, log: (line: string) => void = () => {}): ReturnType<typeof createFirstPage> | undefined {
+  const file = path.join(rendererDir, 'index.html');
+  if (!existsSync(file)) return undefined;
+  return createFirstPage(readFileSync(file, 'utf8'), loadFirstScreenRenderer(), log);
+}

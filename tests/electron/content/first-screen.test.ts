@@ -1,0 +1,84 @@
+// The first response: the snapshot and the first screen's markup in the page, safe to embed,
+// rendered by the screen's own components with React's server renderer.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { firstSnapshotElementId, pageWithFirstScreen, readFirstSnapshot, scriptSafeJson } from '../../../common/first-response';
+import type { ContentSnapshot } from '../../../common/kiosk-bridge';
+import { createFirstPage } from '../../../electron/content/first-screen';
+import { loadContentPack } from '../../../electron/content/load-content-pack';
+import { renderFirstScreen } from '../../../renderer/src/server/render-first-screen';
+import { copyPack, type TempPack } from '../../helpers/temp-pack';
+
+let pack: TempPack;
+afterEach(async () => pack?.cleanup());
+
+const template = '<!doctype html><html><head><title>Kiosk</title></head><body><div id="root"></div><script type="module" src="./assets/index.js"></script></body></html>';
+
+async function snapshotOf(dir: string): Promise<ContentSnapshot> {
+  const { pack: loaded } = await loadContentPack(dir);
+  return { revision: 1, loadedAt: '2026-12-01T10:00:00.000Z', pack: loaded! } as ContentSnapshot;
+}
+
+describe('scriptSafeJson', () => {
+  it('cannot end its script element, open a comment or break a line there', () => {
+    const text = scriptSafeJson({ title: '</script><script>alert(1)</script> <!-- & \u2028\u2029' });
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual({ title: '</script><script>alert(1)</script> <!-- & \u2028\u2029' });
+  });
+});
+
+describe('the first page', () => {
+  it('carries the snapshot in a JSON element and the first slide as markup, with no inline style the CSP would refuse', async () => {
+    pack = await copyPack();
+    const snapshot = await snapshotOf(pack.dir);
+    const page = createFirstPage(template, renderFirstScreen)(snapshot);
+    const root = /<div id="root">([\s\S]*)<\/div><script type="application\/json"/.exec(page)?.[1] ?? '';
+    expect(root).toContain('First slide');
+    expect(root).toContain('Hello, <strong>first</strong>.');
+    expect(root).toMatch(/aria-label="Slide 1 of 2: First slide"/);
+    expect(root).not.toMatch(/\sstyle="/);
+    const element = { textContent: /<script type="application\/json" id="kiosk-first-snapshot">([^<]*)<\/script>/.exec(page)?.[1] ?? null };
+    const read = readFirstSnapshot({ getElementById: (id) => (id === firstSnapshotElementId ? element : null) }, (value): value is ContentSnapshot => typeof value === 'object' && value !== null);
+    expect(read).toEqual(snapshot);
+  });
+
+  it('keeps words that look like markup as words, in the markup and in the JSON', async () => {
+    pack = await copyPack();
+    const file = path.join(pack.dir, 'slides/first.md');
+    await pack.write('slides/first.md', (await readFile(file, 'utf8')).replace('title: First slide', `title: "</script><script>alert('x')</script><!--"`));
+    const page = createFirstPage(template, renderFirstScreen)(await snapshotOf(pack.dir));
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page).toContain('&lt;/script&gt;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;!--');
+    expect(page).not.toContain('<!--');
+  });
+
+  it('is the plain page before any content has loaded, and the snapshot alone when the render fails', async () => {
+    pack = await copyPack();
+    const lines: string[] = [];
+    const first = createFirstPage(template, () => {
+      throw new Error('broken render');
+    }, (line) => lines.push(line));
+    expect(first(null)).toBe(template);
+    const page = first(await snapshotOf(pack.dir));
+    expect(page).toContain('<div id="root"></div><script type="application/json" id="kiosk-first-snapshot">');
+    expect(lines).toEqual(['first screen: could not be rendered in advance (broken render); the screen draws it itself']);
+    expect(pageWithFirstScreen('<body></body>', await snapshotOf(pack.dir), 'x')).toBe('<body></body>');
+  });
+
+  it('renders once per revision and minute', async () => {
+    pack = await copyPack();
+    const snapshot = await snapshotOf(pack.dir);
+    let renders = 0;
+    let now = new Date('2026-12-01T10:00:05');
+    const first = createFirstPage(template, () => `<p>${(renders += 1)}</p>`, () => {}, () => now);
+    first(snapshot);
+    first(snapshot);
+    expect(renders).toBe(1);
+    first({ ...snapshot, revision: 2 });
+    expect(renders).toBe(2);
+    now = new Date('2026-12-01T10:01:05');
+    first({ ...snapshot, revision: 2 });
+    expect(renders).toBe(3);
+  });
+});
