@@ -160,6 +160,16 @@ describe('main (composition root)', () => {
     expect(window.webContents.sent.at(-1)).toEqual({ channel: ipcChannels.slideCommand, args: ['next-slide'] });
   });
 
+  it('keeps wrong PINs in the app\'s data folder and reports them in the health file', async () => {
+    // The wrong PIN and the good one of the test above.
+    const saved = JSON.parse(readFileSync(path.join(base, 'user-data', 'staff-lockout.json'), 'utf8'));
+    expect(saved).toMatchObject({ format: 1, wrongInARow: 0, lockedOutUntil: null, wrongTotal: 1, lastUnlockAt: expect.any(String) });
+    await vi.waitFor(
+      () => expect(JSON.parse(readFileSync(healthFile, 'utf8')).staffPin).toEqual({ configured: true, lockedOutUntil: null, wrongInARow: 0, lockoutsInARow: 0, wrongTotal: 1, lockoutsTotal: 0, lastWrongAt: expect.any(String) }),
+      { timeout: 3000 },
+    );
+  });
+
   it('takes heartbeats from the page', async () => {
     await ipcMain.invoke(ipcChannels.reportHeartbeat, page(), { rendered: true });
     await vi.waitFor(() => expect(JSON.parse(readFileSync(healthFile, 'utf8')).screen.lastHeartbeatAt).not.toBeNull(), { timeout: 3000 });
