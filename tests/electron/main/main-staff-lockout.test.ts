@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../common/kiosk-bridge';
 import { hashPin } from '../../../electron/config/pin-hash';
 import { FakeBrowserWindow, app, fakeInvokeEvent, ipcMain, screen } from '../../mocks/electron';
+import { rememberProcessState } from '../../helpers/process-state';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 vi.mock('../../../electron/content/content-service', async () => {
@@ -17,8 +18,7 @@ vi.mock('../../../electron/content/content-service', async () => {
 const base = mkdtempSync(path.join(tmpdir(), 'kiosk-main-staff-lockout-'));
 const userData = path.join(base, 'user-data');
 const healthFile = path.join(base, 'health.json');
-const argv = process.argv;
-const processListeners = { uncaughtException: process.listeners('uncaughtException'), unhandledRejection: process.listeners('unhandledRejection') };
+const restoreProcess = rememberProcessState();
 const page = () => fakeInvokeEvent('kiosk://app/index.html');
 const lockedOutUntil = new Date(Date.now() + 10 * 60_000).toISOString();
 
@@ -42,13 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  process.argv = argv;
-  for (const listener of process.listeners('uncaughtException')) {
-    if (!processListeners.uncaughtException.includes(listener)) process.off('uncaughtException', listener);
-  }
-  for (const listener of process.listeners('unhandledRejection')) {
-    if (!processListeners.unhandledRejection.includes(listener)) process.off('unhandledRejection', listener);
-  }
+  restoreProcess();
   vi.restoreAllMocks();
   rmSync(base, { recursive: true, force: true });
 });
