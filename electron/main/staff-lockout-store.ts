@@ -56,7 +56,7 @@ export function openStaffLockoutStore(file: string, log: (line: string) => void 
       try {
         text = readFileSync(file, 'utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') log(`staff: no saved PIN lock-out state in ${file} (a first start); starting with none`);
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') log(`staff: no saved PIN lock-out state in ${file} (none yet, or deleted); starting with no lock-out`);
         else log(`warning: staff: cannot read the saved PIN lock-out state ${file} (${(error as Error).message}); starting with no lock-out`);
         return { ...noLockout };
       }

@@ -160,7 +160,7 @@ describe('createStaffSession across restarts (the lock-out kept in a file)', () 
     const time = clock();
     const log = vi.fn();
     await expect(start(time, { log }).unlock('246813')).resolves.toEqual({ ok: true });
-    expect(log.mock.calls[0]![0]).toMatch(/^staff: no saved PIN lock-out state in .*staff-lockout\.json \(a first start\)/);
+    expect(log.mock.calls[0]![0]).toMatch(/^staff: no saved PIN lock-out state in .*staff-lockout\.json \(none yet, or deleted\); starting with no lock-out$/);
 
     for (const damaged of ['{"format":1,"wrongInARow":', '[]', '{"format":1,"wrongInARow":-1}', '\u0000\u0000']) {
       writeFileSync(file, damaged);
