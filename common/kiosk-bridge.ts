@@ -63,8 +63,12 @@ export function isStaffKeyChord(key: { code: string; ctrl: boolean; meta: boolea
   return key.code === staffKeyChord.code && (key.ctrl || key.meta) && key.alt && key.shift;
 }
 
-/** PINs are digits only, so an on-screen number pad can enter them. */
-export const staffPinPattern = /^[0-9]{4,12}$/;
+/**
+ * PINs are digits only, so an on-screen number pad can enter them; at least 6, so that with the
+ * lock-out a guesser at the screen needs years, not days.
+ */
+export const staffPinDigits = { min: 6, max: 12 } as const;
+export const staffPinPattern = new RegExp(`^[0-9]{${staffPinDigits.min},${staffPinDigits.max}}$`);
 
 export interface StaffAccess {
   host: HostKind;

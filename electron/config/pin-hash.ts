@@ -1,7 +1,7 @@
 // Staff PINs are stored only as salted scrypt hashes, so the IT config never holds the PIN
 // itself. Format: scrypt$<N>$<r>$<p>$<salt, base64>$<key, base64>.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { staffPinPattern } from '../../common/kiosk-bridge';
+import { staffPinDigits, staffPinPattern } from '../../common/kiosk-bridge';
 
 const defaultCost = { N: 2 ** 15, r: 8, p: 1 };
 const keyLength = 32;
@@ -31,7 +31,13 @@ export function isPinHash(hash: string): boolean {
 }
 
 export function describePinProblem(pin: string): string | undefined {
-  return staffPinPattern.test(pin) ? undefined : 'A staff PIN is 4 to 12 digits (0-9), for example 482913.';
+  if (staffPinPattern.test(pin)) return undefined;
+  const { min, max } = staffPinDigits;
+  const choose = `Choose ${min} to ${max} digits (0-9), for example 482913, and run hash-pin again.`;
+  if (pin.length === 0) return `No PIN was given. ${choose}`;
+  if (!/^[0-9]+$/.test(pin)) return `A staff PIN is digits only (0-9), with no letters, spaces or other signs. ${choose}`;
+  if (pin.length < min) return `A staff PIN needs at least ${min} digits; this one has ${pin.length}. ${choose}`;
+  return `A staff PIN has at most ${max} digits; this one has ${pin.length}. ${choose}`;
 }
 
 export async function hashPin(pin: string, cost = defaultCost): Promise<string> {
@@ -42,7 +48,11 @@ export async function hashPin(pin: string, cost = defaultCost): Promise<string> 
   return `scrypt$${cost.N}$${cost.r}$${cost.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
-/** True when `pin` matches `hash`; false for a wrong PIN or an unusable hash. */
+/**
+ * True when `pin` matches `hash`; false for a wrong PIN or an unusable hash. A PIN outside the
+ * rule never matches, not even one whose hash an older hash-pin made (4 or 5 digits): the hash
+ * does not tell its PIN's length, so such a config must be re-hashed (docs/deploy.md).
+ */
 export async function verifyPin(pin: string, hash: string): Promise<boolean> {
   const parsed = parsePinHash(hash);
   if (!parsed || !staffPinPattern.test(pin)) return false;

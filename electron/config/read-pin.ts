@@ -1,6 +1,7 @@
 // Reads a PIN for `hash-pin` from standard input: typed at a terminal (shown as dots, asked
 // twice) or piped in (the first line), so the PIN never has to appear on a command line.
 import type { Readable, Writable } from 'node:stream';
+import { staffPinDigits } from '../../common/kiosk-bridge';
 
 interface TerminalInput extends Readable {
   isTTY?: boolean;
@@ -9,7 +10,7 @@ interface TerminalInput extends Readable {
 
 export async function readPin(input: TerminalInput, output: Writable): Promise<string> {
   if (!input.isTTY || !input.setRawMode) return (await readFirstLine(input)).trim();
-  const first = await readHidden(input, output, 'New staff PIN (4 to 12 digits): ');
+  const first = await readHidden(input, output, `New staff PIN (${staffPinDigits.min} to ${staffPinDigits.max} digits): `);
   const second = await readHidden(input, output, 'The same PIN again: ');
   if (first !== second) throw new Error('The two PINs differ; nothing was hashed.');
   return first;

@@ -5,6 +5,7 @@ import type { ContentSnapshot, HostProblem, StaffStatus } from '../../common/kio
 import type { ConfigFileState } from '../config/load-config';
 import type { ContentSource } from '../content/content-service';
 import type { RecoveryState } from './recovery';
+import type { StaffLockoutState } from './staff-lockout-store';
 
 export interface KioskState {
   version: string;
@@ -21,6 +22,7 @@ export interface KioskState {
   hostProblems: HostProblem[];
   memory: { mainRssBytes: number; mainHeapUsedBytes: number; processes: Array<{ type: string; workingSetKB: number }> };
   configFile: ConfigFileState;
+  staffPin: { configured: boolean; lockout: StaffLockoutState };
 }
 
 export type HealthStatus = 'ok' | 'warning' | 'recovering' | 'fallback' | 'no-content';
@@ -48,6 +50,20 @@ export interface HealthReport {
   lastProblem: HostProblem | null;
   memory: { mainRssMB: number; mainHeapUsedMB: number; allProcessesMB: number; rendererMB: number | null };
   config: ConfigFileState;
+  /** Wrong staff PINs, so that guessing at the screen is seen without reading the log. */
+  staffPin: {
+    configured: boolean;
+    /** Set while the pad refuses every PIN; null otherwise. */
+    lockedOutUntil: string | null;
+    /** Wrong PINs since the last lock-out or good PIN (five lock the pad). */
+    wrongInARow: number;
+    /** Lock-outs since the last good PIN (each doubles the next). */
+    lockoutsInARow: number;
+    /** Since the data folder was new; never reset, kept across restarts. */
+    wrongTotal: number;
+    lockoutsTotal: number;
+    lastWrongAt: string | null;
+  };
 }
 
 // A kiosk problem stays a warning in the health file for this long.
@@ -82,9 +98,16 @@ export function healthStatusOf(state: KioskState): HealthStatus {
   if (!state.snapshot) return 'no-content';
   const last = state.hostProblems.at(-1);
   const recentProblem = last !== undefined && state.now.getTime() - Date.parse(last.at) < recentProblemMs;
+  if (isLockedOut(state)) return 'warning';
   const notFromFolder = state.contentSource.kind === 'last-good-copy' || state.contentSource.kind === 'defaults';
   return recentProblem || notFromFolder || state.contentProblems.some((problem) => problem.severity === 'error') ? 'warning' : 'ok';
 }
+
+function isLockedOut(state: KioskState): boolean {
+  return state.staffPin.lockout.lockedOutUntil > state.now.getTime();
+}
+
+const isoOrNull = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
@@ -122,5 +145,14 @@ export function healthReportOf(state: KioskState, pid = process.pid): HealthRepo
       rendererMB: renderers.length === 0 ? null : megabytes(renderers.reduce((sum, process) => sum + process.workingSetKB, 0) * 1024),
     },
     config: state.configFile,
+    staffPin: {
+      configured: state.staffPin.configured,
+      lockedOutUntil: isLockedOut(state) ? new Date(state.staffPin.lockout.lockedOutUntil).toISOString() : null,
+      wrongInARow: state.staffPin.lockout.wrongInARow,
+      lockoutsInARow: state.staffPin.lockout.lockoutsInARow,
+      wrongTotal: state.staffPin.lockout.wrongTotal,
+      lockoutsTotal: state.staffPin.lockout.lockoutsTotal,
+      lastWrongAt: isoOrNull(state.staffPin.lockout.lastWrongAt),
+    },
   };
 }

@@ -26,6 +26,7 @@ import { healthReportOf, staffStatusOf, type KioskState } from './kiosk-status';
 import { createKioskWindow } from './kiosk-window';
 import { lockDownApp, lockDownBeforeReady } from './lockdown';
 import { bringWindowToFront, claimSingleInstance } from './single-instance';
+import { openStaffLockoutStore } from './staff-lockout-store';
 import { createStaffSession } from './staff-session';
 import { setupWindowRecovery } from './window-recovery';
 
@@ -183,7 +184,9 @@ function startKiosk(): void {
       followChosenDisplay(kioskWindow, config, log);
 
       const health = setupWindowRecovery({ window: kioskWindow, app, isQuitting: lifecycle.isQuitting, log, onProblem: problems.add });
-      const staff = createStaffSession({ pinHash: config.staffPinHash, log });
+      // In the data folder, so a restart does not give a guesser fresh tries.
+      const staffLockout = openStaffLockoutStore(path.join(app.getPath('userData'), 'staff-lockout.json'), log);
+      const staff = createStaffSession({ pinHash: config.staffPinHash, store: staffLockout, log });
       if (!staff.pinConfigured) log('warning: no staff PIN hash is set (staffPinHash), so the staff panel cannot be opened; see docs/deploy.md');
       const rendererLog = createRendererLogSink((level, text) => {
         kioskLog.write(level, text);
@@ -206,6 +209,7 @@ function startKiosk(): void {
           processes: app.getAppMetrics().map((metric) => ({ type: metric.type, workingSetKB: metric.memory.workingSetSize })),
         },
         configFile: resolved.file,
+        staffPin: { configured: staff.pinConfigured, lockout: staff.lockoutState() },
       });
       const pageContents = () => (kioskWindow.isDestroyed() ? undefined : kioskWindow.webContents);
 

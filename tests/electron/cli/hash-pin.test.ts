@@ -24,10 +24,16 @@ describe('cli hash-pin', () => {
     await expect(verifyPin('482913', hash)).resolves.toBe(true);
   });
 
-  it('refuses a PIN that is not 4 to 12 digits', () => {
-    const result = hashPinWith('12ab\n');
+  it.each([
+    ['a 4-digit PIN', '1234\n', 'A staff PIN needs at least 6 digits; this one has 4. Choose 6 to 12 digits (0-9), for example 482913, and run hash-pin again.'],
+    ['a 5-digit PIN', '12345\n', 'A staff PIN needs at least 6 digits; this one has 5.'],
+    ['letters', '12ab56\n', 'A staff PIN is digits only (0-9)'],
+    ['nothing', '\n', 'No PIN was given.'],
+  ])('refuses %s with a plain message and exit code 2, printing no hash', (_name, input, message) => {
+    const result = hashPinWith(input);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('4 to 12 digits');
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toContain('staffPinHash');
   });
 });

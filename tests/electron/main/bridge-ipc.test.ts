@@ -81,13 +81,13 @@ describe('setupBridgeIpc', () => {
     const handlers = fakeHandlers();
     setupBridgeIpc(asElectron<IpcMain>(ipcMain), handlers);
     await ipcMain.invoke(ipcChannels.getContentSnapshot, kioskPage(), { __proto__: { polluted: true } }, 'x');
-    await ipcMain.invoke(ipcChannels.unlockStaffPanel, kioskPage(), '1234', 'extra');
+    await ipcMain.invoke(ipcChannels.unlockStaffPanel, kioskPage(), '123456', 'extra');
     expect(handlers.getContentSnapshot).toHaveBeenCalledWith();
-    expect(handlers.unlockStaffPanel).toHaveBeenCalledWith('1234');
+    expect(handlers.unlockStaffPanel).toHaveBeenCalledWith('123456');
   });
 
   it.each([
-    ['unlockStaffPanel', ['1234'], ['1234']],
+    ['unlockStaffPanel', ['123456'], ['123456']],
     ['runStaffAction', ['next-slide'], ['next-slide']],
     ['runStaffAction', ['exit-kiosk'], ['exit-kiosk']],
     ['reportHeartbeat', [{ rendered: true }], [{ rendered: true }]],
@@ -103,7 +103,7 @@ describe('setupBridgeIpc', () => {
 
   it.each([
     ['unlockStaffPanel', []],
-    ['unlockStaffPanel', [1234]],
+    ['unlockStaffPanel', [123456]],
     ['unlockStaffPanel', ['1'.repeat(33)]],
     ['runStaffAction', ['format-disk']],
     ['runStaffAction', [{ action: 'exit-kiosk' }]],
@@ -152,7 +152,7 @@ describe('createBridgeHandlers', () => {
     const content = createFakeContentService(sampleSnapshot(2));
     const deps = {
       content,
-      staff: createStaffSession({ pinHash, verify: async (pin) => pin === '2468' }),
+      staff: createStaffSession({ pinHash, verify: async (pin) => pin === '246813' }),
       staffCorner: 'bottom-right' as const,
       idleSeconds: null,
       status: vi.fn(() => ({ version: '0.1.0' }) as never),
@@ -200,8 +200,8 @@ describe('createBridgeHandlers', () => {
     await expect(Promise.resolve(handlers.runStaffAction('exit-kiosk'))).resolves.toMatchObject({ ok: false });
     expect(deps.exit).not.toHaveBeenCalled();
 
-    await expect(handlers.unlockStaffPanel('1111')).resolves.toEqual({ ok: false, reason: 'wrong-pin' });
-    await expect(handlers.unlockStaffPanel('2468')).resolves.toEqual({ ok: true });
+    await expect(handlers.unlockStaffPanel('111111')).resolves.toEqual({ ok: false, reason: 'wrong-pin' });
+    await expect(handlers.unlockStaffPanel('246813')).resolves.toEqual({ ok: true });
     expect(handlers.getStaffStatus()).toEqual({ version: '0.1.0' });
 
     await handlers.lockStaffPanel();
@@ -213,7 +213,7 @@ describe('createBridgeHandlers', () => {
     const reload = vi.fn(async () => {});
     const content = { ...createFakeContentService(sampleSnapshot(5)), reload };
     const { handlers, deps } = setup({ content });
-    await handlers.unlockStaffPanel('2468');
+    await handlers.unlockStaffPanel('246813');
 
     await expect(handlers.runStaffAction('reload-content')).resolves.toEqual({ ok: true, message: 'Content reloaded: revision 5, 0 problem(s).' });
     expect(reload).toHaveBeenCalledOnce();
@@ -242,7 +242,7 @@ describe('createBridgeHandlers', () => {
     const { handlers, deps } = setup();
     await expect(handlers.runStaffAction('export-usage')).resolves.toMatchObject({ ok: false });
     expect(deps.exportUsage).not.toHaveBeenCalled();
-    await handlers.unlockStaffPanel('2468');
+    await handlers.unlockStaffPanel('246813');
     await expect(handlers.runStaffAction('export-usage')).resolves.toEqual({ ok: true, message: 'Saved.' });
   });
 });

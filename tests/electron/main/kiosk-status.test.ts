@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentProblem } from '../../../common/content-model';
 import { healthReportOf, healthStatusOf, staffStatusOf, type KioskState } from '../../../electron/main/kiosk-status';
+import { noLockout } from '../../../electron/main/staff-lockout-store';
 import { sampleSnapshot } from '../../mocks/content-service';
 
 const warning: ContentProblem = { severity: 'warning', code: 'review-overdue', file: 'slides/welcome.md', message: 'The review date has passed.' };
@@ -28,6 +29,7 @@ function state(overrides: Partial<KioskState> = {}): KioskState {
       ],
     },
     configFile: { path: '/etc/waiting-room-kiosk/config.yaml', status: 'loaded' },
+    staffPin: { configured: true, lockout: noLockout },
     ...overrides,
   };
 }
@@ -96,6 +98,35 @@ describe('healthReportOf', () => {
       lastProblem: null,
       memory: { mainRssMB: 150, mainHeapUsedMB: 40, allProcessesMB: 400, rendererMB: 250 },
       config: { path: '/etc/waiting-room-kiosk/config.yaml', status: 'loaded' },
+      staffPin: { configured: true, lockedOutUntil: null, wrongInARow: 0, lockoutsInARow: 0, wrongTotal: 0, lockoutsTotal: 0, lastWrongAt: null },
     });
+  });
+
+  it('reports wrong staff PINs, and a lock-out as a warning while it lasts', () => {
+    const lockout = {
+      ...noLockout,
+      wrongInARow: 0,
+      lockoutsInARow: 2,
+      lockedOutUntil: Date.parse('2025-03-04T10:32:00Z'),
+      wrongTotal: 12,
+      lockoutsTotal: 2,
+      lastWrongAt: Date.parse('2025-03-04T10:30:00Z'),
+    };
+    const report = healthReportOf(state({ staffPin: { configured: true, lockout } }));
+    expect(report.status).toBe('warning');
+    expect(report.staffPin).toEqual({
+      configured: true,
+      lockedOutUntil: '2025-03-04T10:32:00.000Z',
+      wrongInARow: 0,
+      lockoutsInARow: 2,
+      wrongTotal: 12,
+      lockoutsTotal: 2,
+      lastWrongAt: '2025-03-04T10:30:00.000Z',
+    });
+
+    // Once it is over: no longer a warning, the counts still there until a good PIN.
+    const later = healthReportOf(state({ now: new Date('2025-03-04T10:32:00Z'), staffPin: { configured: true, lockout } }));
+    expect(later.status).toBe('ok');
+    expect(later.staffPin).toMatchObject({ lockedOutUntil: null, lockoutsInARow: 2, wrongTotal: 12 });
   });
 });

@@ -9,6 +9,7 @@ import { hashPin } from '../../../electron/config/pin-hash';
 import { startContentService } from '../../../electron/content/content-service';
 import { sampleSnapshot, type FakeContentService } from '../../mocks/content-service';
 import { FakeBrowserWindow, app, fakeInvokeEvent, ipcMain, screen } from '../../mocks/electron';
+import { rememberProcessState } from '../../helpers/process-state';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 vi.mock('../../../electron/content/content-service', async () => {
@@ -18,8 +19,7 @@ vi.mock('../../../electron/content/content-service', async () => {
 
 const base = mkdtempSync(path.join(tmpdir(), 'kiosk-main-usage-off-'));
 const userData = path.join(base, 'user-data');
-const argv = process.argv;
-const processListeners = { uncaughtException: process.listeners('uncaughtException'), unhandledRejection: process.listeners('unhandledRejection') };
+const restoreProcess = rememberProcessState();
 const page = () => fakeInvokeEvent('kiosk://app/index.html');
 let content: FakeContentService;
 
@@ -37,13 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  process.argv = argv;
-  for (const listener of process.listeners('uncaughtException')) {
-    if (!processListeners.uncaughtException.includes(listener)) process.off('uncaughtException', listener);
-  }
-  for (const listener of process.listeners('unhandledRejection')) {
-    if (!processListeners.unhandledRejection.includes(listener)) process.off('unhandledRejection', listener);
-  }
+  restoreProcess();
   vi.restoreAllMocks();
   rmSync(base, { recursive: true, force: true });
 });

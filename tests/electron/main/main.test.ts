@@ -10,6 +10,7 @@ import { hashPin } from '../../../electron/config/pin-hash';
 import { startContentService } from '../../../electron/content/content-service';
 import { sampleSnapshot, type FakeContentService } from '../../mocks/content-service';
 import { FakeBrowserWindow, Menu, app, fakeInvokeEvent, ipcMain, powerSaveBlocker, protocol, screen, session } from '../../mocks/electron';
+import { rememberProcessState } from '../../helpers/process-state';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 vi.mock('../../../electron/content/content-service', async () => {
@@ -22,8 +23,7 @@ const contentDir = path.join(base, 'content');
 const configFile = path.join(base, 'etc', 'config.yaml');
 const logDir = path.join(base, 'logs');
 const healthFile = path.join(base, 'run', 'health.json');
-const argv = process.argv;
-const processListeners = { uncaughtException: process.listeners('uncaughtException'), unhandledRejection: process.listeners('unhandledRejection') };
+const restoreProcess = rememberProcessState();
 let window: FakeBrowserWindow;
 let content: FakeContentService;
 const beforeReady = { privileged: 0, sandboxed: 0, lock: 0 };
@@ -65,13 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  process.argv = argv;
-  for (const listener of process.listeners('uncaughtException')) {
-    if (!processListeners.uncaughtException.includes(listener)) process.off('uncaughtException', listener);
-  }
-  for (const listener of process.listeners('unhandledRejection')) {
-    if (!processListeners.unhandledRejection.includes(listener)) process.off('unhandledRejection', listener);
-  }
+  restoreProcess();
   vi.restoreAllMocks();
   rmSync(base, { recursive: true, force: true });
 });
@@ -158,6 +152,16 @@ describe('main (composition root)', () => {
     expect(status.hostProblems.map((problem) => problem.message).join('\n')).toContain('unknownSetting');
     await ipcMain.invoke(ipcChannels.runStaffAction, page(), 'next-slide');
     expect(window.webContents.sent.at(-1)).toEqual({ channel: ipcChannels.slideCommand, args: ['next-slide'] });
+  });
+
+  it('keeps wrong PINs in the app\'s data folder and reports them in the health file', async () => {
+    // The wrong PIN and the good one of the test above.
+    const saved = JSON.parse(readFileSync(path.join(base, 'user-data', 'staff-lockout.json'), 'utf8'));
+    expect(saved).toMatchObject({ format: 1, wrongInARow: 0, lockedOutUntil: null, wrongTotal: 1, lastUnlockAt: expect.any(String) });
+    await vi.waitFor(
+      () => expect(JSON.parse(readFileSync(healthFile, 'utf8')).staffPin).toEqual({ configured: true, lockedOutUntil: null, wrongInARow: 0, lockoutsInARow: 0, wrongTotal: 1, lockoutsTotal: 0, lastWrongAt: expect.any(String) }),
+      { timeout: 3000 },
+    );
   });
 
   it('takes heartbeats from the page', async () => {

@@ -1,8 +1,10 @@
 // A number pad for the staff PIN: touch kiosks have no keyboard. Digits typed on a keyboard
 // work too. The PIN is shown only as dots and is never kept after the pad closes.
 import { useState, type KeyboardEvent } from 'react';
+import { staffPinDigits } from '../../../../common/kiosk-bridge';
 
-const maxDigits = 12;
+/** Shown, without asking main, for a PIN too short to be one: it does not count as a wrong PIN. */
+export const shortPinMessage = `A staff PIN has at least ${staffPinDigits.min} digits. If yours is shorter, IT must set a new one (see docs/deploy.md).`;
 const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 interface PinPadProps {
@@ -18,10 +20,15 @@ export function PinPad({ onSubmit, onCancel, unavailable }: PinPadProps) {
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const add = (digit: string) => setPin((current) => (current.length < maxDigits ? current + digit : current));
+  const add = (digit: string) => setPin((current) => (current.length < staffPinDigits.max ? current + digit : current));
   const remove = () => setPin((current) => current.slice(0, -1));
   const submit = async () => {
     if (busy || pin.length === 0) return;
+    if (pin.length < staffPinDigits.min) {
+      setPin('');
+      setMessage(shortPinMessage);
+      return;
+    }
     setBusy(true);
     const error = await onSubmit(pin);
     setBusy(false);
