@@ -8,8 +8,12 @@ const shared = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // sharp is native: it loads from node_modules, or the kiosk shows pictures unresized.
+  // sharp is native: it loads from node_modules (packed beside app.asar in the installers), or
+  // the kiosk shows pictures unresized.
   external: ['electron', 'fsevents', 'sharp'],
+  // import('sharp') becomes require('sharp'): Electron's require finds packages in app.asar
+  // reliably, while its ESM loader has had gaps there.
+  supported: { 'dynamic-import': false },
   sourcemap: true,
   logLevel: quiet ? 'error' : 'info',
   outExtension: { '.js': '.cjs' },

@@ -22,6 +22,7 @@ export async function buildCli(name: string): Promise<BuiltCli> {
     format: 'cjs',
     target: 'node20',
     external: ['electron', 'fsevents', 'sharp'],
+    supported: { 'dynamic-import': false },
     outExtension: { '.js': '.cjs' },
     outdir,
     logLevel: 'error',

@@ -2,12 +2,14 @@
 // ships. A stand-in Electron folder replaces the runtime, which cannot be downloaded here; its
 // "binary" carries a fuse wire like the real one, so the fuses electron-builder flips are read back.
 // Fuse wire layout (@electron/fuses, V1): sentinel, version byte, length byte, one '0'/'1' per fuse.
-import { extractFile, listPackage } from '@electron/asar';
+// The packed sharp is loaded by plain Node: its addon is Node-API, the same binary Electron loads.
+import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
@@ -19,6 +21,7 @@ const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 let base: string;
 let unpacked: string;
 let asar: string;
+let unpackedApp: string;
 let asarEntries: string[];
 let builder: ReturnType<typeof spawnSync>;
 
@@ -33,6 +36,17 @@ function readFuseWire(file: string): string {
   if (at === -1) throw new Error(`${file} has no fuse wire`);
   const lengthAt = at + fuseSentinel.length + 1;
   return bytes.subarray(lengthAt + 1, lengthAt + 1 + bytes[lengthAt]!).toString('latin1');
+}
+
+// What must ship of node_modules: sharp, its dependencies, and those of its per-system native
+// parts (@img/sharp-<os>-<cpu>, @img/sharp-libvips-<os>-<cpu>) that npm installed here.
+function sharpClosure(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(projectDir, 'node_modules/sharp/package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    optionalDependencies?: Record<string, string>;
+  };
+  const nativeParts = Object.keys(manifest.optionalDependencies ?? {}).filter((name) => existsSync(path.join(projectDir, 'node_modules', name)));
+  return ['sharp', ...Object.keys(manifest.dependencies ?? {}), ...nativeParts].sort();
 }
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -52,7 +66,22 @@ beforeAll(() => {
   for (const file of ['package.json', 'electron-builder.yml']) cpSync(path.join(projectDir, file), path.join(stage, file));
   cpSync(path.join(projectDir, 'content'), path.join(stage, 'content'), { recursive: true });
   if (existsSync(path.join(projectDir, 'build'))) cpSync(path.join(projectDir, 'build'), path.join(stage, 'build'), { recursive: true });
-  symlinkSync(path.join(projectDir, 'node_modules'), path.join(stage, 'node_modules'), 'junction');
+  // A copy of the production packages as npm installed them. electron-builder asks `npm list`
+  // which packages to pack, and through a linked node_modules folder npm finds sharp's own
+  // dependencies "extraneous", with no path, so they would not be packed. Each package is
+  // copied without its nested node_modules, which npm lists on their own.
+  cpSync(path.join(projectDir, 'package-lock.json'), path.join(stage, 'package-lock.json'));
+  const listed = spawnSync('npm', ['ls', '--omit', 'dev', '--all', '--parseable'], { cwd: projectDir, encoding: 'utf8' });
+  const productionPackages = (listed.stdout ?? '').split('\n').filter((dir) => dir !== '' && path.resolve(dir) !== projectDir);
+  if (!productionPackages.some((dir) => dir.endsWith(`${path.sep}sharp`))) {
+    throw new Error(`"npm ls --omit dev" in ${projectDir} does not list sharp: ${listed.error?.message ?? listed.stderr}`);
+  }
+  for (const dir of productionPackages) {
+    cpSync(dir, path.join(stage, path.relative(projectDir, dir)), {
+      recursive: true,
+      filter: (file) => path.relative(dir, file).split(path.sep)[0] !== 'node_modules',
+    });
+  }
   if (useRealBuild) {
     cpSync(path.join(projectDir, 'dist'), path.join(stage, 'dist'), { recursive: true });
   } else {
@@ -88,6 +117,7 @@ beforeAll(() => {
   );
   unpacked = path.join(output, 'linux-unpacked');
   asar = path.join(unpacked, 'resources', 'app.asar');
+  unpackedApp = path.join(unpacked, 'resources', 'app.asar.unpacked');
   asarEntries = existsSync(asar) ? listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/')) : [];
 }, 180_000);
 
@@ -117,9 +147,55 @@ describe(`electron-builder --dir (${useRealBuild ? 'the real build' : 'stand-ins
     for (const reference of references) expect(asarEntries).toContain(`/dist/renderer/${reference}`);
   });
 
-  it('ships no node_modules, sources, tests, docs, source maps or the developer CLI', () => {
-    expect(asarEntries.filter((entry) => /^\/(node_modules|electron|common|renderer|tests|docs|content)(\/|$)/.test(entry))).toEqual([]);
+  it('ships no sources, tests, docs, source maps or the developer CLI', () => {
+    expect(asarEntries.filter((entry) => /^\/(electron|common|renderer|tests|docs|content)(\/|$)/.test(entry))).toEqual([]);
     expect(asarEntries.filter((entry) => /\.(map|ts|tsx)$/.test(entry) || entry.endsWith('/cli.cjs'))).toEqual([]);
+  });
+
+  it('ships of node_modules only sharp and what it loads, every file of it unpacked beside app.asar', () => {
+    const packages = new Set(asarEntries.flatMap((entry) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(entry)?.[1] ?? []));
+    expect([...packages].filter((name) => !name.startsWith('@') || name.includes('/')).sort()).toEqual(sharpClosure());
+    const files = asarEntries.filter((entry) => entry.startsWith('/node_modules/') && !('files' in statFile(asar, entry.slice(1))));
+    expect(files).toContain('/node_modules/sharp/dist/index.cjs');
+    const packed = files.filter((entry) => !(statFile(asar, entry.slice(1)) as { unpacked?: boolean }).unpacked);
+    expect(packed, 'files of sharp inside app.asar, where a native addon and libvips cannot load').toEqual([]);
+    for (const file of files) expect(existsSync(path.join(unpackedApp, file)), file).toBe(true);
+  });
+
+  it('resolves require("sharp") in the packed main.cjs to the packed sharp', () => {
+    // Node's resolver on the app as Electron sees it: app.asar with its unpacked files in place.
+    const app = path.join(base, 'app-as-electron-sees-it');
+    extractAll(asar, app);
+    expect(createRequire(path.join(app, 'dist/electron/main.cjs')).resolve('sharp')).toBe(path.join(app, 'node_modules/sharp/dist/index.cjs'));
+    // An ESM import() would take Electron's ESM loader into app.asar instead of require.
+    if (useRealBuild) expect(extractFile(asar, 'dist/electron/main.cjs').toString('utf8')).toMatch(/\brequire\("sharp"\)/);
+  });
+
+  it('loads the packed sharp with plain Node and makes a display-sized copy of a real photo', async () => {
+    const output = path.join(base, 'display-copy.webp');
+    // The kiosk's own resize (electron/content/display-copies.ts), into a 200×200 box. Every
+    // module and shared library the child loaded is reported, to show none came from the checkout.
+    const script = `
+      const sharp = require(process.argv[1]);
+      sharp(process.argv[2]).rotate().resize({ width: 200, height: 200, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toFile(process.argv[3]).then(() => {
+        const maps = process.platform === 'linux' ? require('node:fs').readFileSync('/proc/self/maps', 'utf8') : '';
+        const libraries = [...new Set(maps.split('\\n').map((line) => line.split(/\\s+/)[5]).filter((file) => /libvips|sharp-.*\\.node$/.test(file ?? '')))];
+        console.log(JSON.stringify({ modules: Object.keys(require.cache), libraries }));
+      }, (error) => { console.error(error.message); process.exit(1); });
+    `;
+    const photo = path.join(projectDir, 'tests/e2e/fixtures/portrait.jpg');
+    const env = { ...process.env };
+    delete env.NODE_PATH;
+    const child = spawnSync(process.execPath, ['-e', script, path.join(unpackedApp, 'node_modules/sharp'), photo, output], { cwd: base, encoding: 'utf8', env });
+    expect(child.status, child.stderr).toBe(0);
+    const loaded = JSON.parse(child.stdout) as { modules: string[]; libraries: string[] };
+    expect(loaded.modules.filter((file) => !file.startsWith(unpackedApp + path.sep))).toEqual([]);
+    expect(loaded.modules).toEqual(expect.arrayContaining([expect.stringMatching(/sharp-[a-z0-9]+-[a-z0-9]+-[\d.]+\.node$/)]));
+    if (process.platform === 'linux') expect(loaded.libraries.length).toBeGreaterThan(1);
+    expect(loaded.libraries.filter((file) => !file.startsWith(unpackedApp + path.sep))).toEqual([]);
+    // The photo is 600×900: inside 200×200 it is 133×200.
+    expect(await sharp(photo).metadata()).toMatchObject({ width: 600, height: 900 });
+    expect(await sharp(output).metadata()).toMatchObject({ format: 'webp', width: 133, height: 200 });
   });
 
   it('ships the content folder beside app.asar, where staff can edit it', () => {
