@@ -10,6 +10,7 @@ import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { contentSecurityPolicy, mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
 import { createFirstPage, type RenderFirstScreen } from '../content/first-screen';
+import type { KioskMetrics } from '../logging/metrics-file';
 import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, writeFileAnswer, type FileRequest } from '../content/media-answer';
 import { viewSchema } from '../usage/usage-counts';
@@ -262,6 +263,26 @@ export function browserStaffStatus(
     lastReload: null,
     hostProblems: [],
     usage: usage?.summary(now) ?? usageOffSummary(now),
+  };
+}
+
+/** The browser host's state for the metrics file: no screen heartbeat or PIN here. */
+export function browserMetricsOf(content: Pick<ContentService, 'current' | 'problems' | 'source'>, startedAt: Date, now = new Date()): KioskMetrics {
+  const snapshot = content.current();
+  const problems = content.problems();
+  return {
+    host: 'browser',
+    version: packageVersion(),
+    startedAt,
+    now,
+    content: {
+      revision: snapshot?.revision ?? null,
+      loadedAt: snapshot ? new Date(snapshot.loadedAt) : null,
+      errors: problems.filter((problem) => problem.severity === 'error').length,
+      warnings: problems.filter((problem) => problem.severity === 'warning').length,
+      fromLastGoodCopy: content.source().kind === 'last-good-copy',
+    },
+    memory: { mainRssBytes: process.memoryUsage.rss() },
   };
 }
 

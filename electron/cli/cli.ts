@@ -6,7 +6,9 @@ import type { ContentProblem } from '../../common/content-model';
 import { formatProblem } from '../../common/format-problem';
 import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { AccessSetupError, defaultTokenFile, isLoopbackAddress, parseAllowedHosts, readOrCreateToken, tokenQueryName } from '../browser-host/access-control';
-import { startBrowserHost } from '../browser-host/browser-host';
+import { browserMetricsOf, startBrowserHost } from '../browser-host/browser-host';
+import { startHealthFile } from '../logging/health-file';
+import { metricsText } from '../logging/metrics-file';
 import { startContentService } from '../content/content-service';
 import { loadFirstScreenRenderer } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
@@ -26,7 +28,7 @@ const usage = `Usage:
                                 --strict also fails on warnings; --json prints the problems for machines;
                                 --date judges expiry and review dates as of that day.
   serve [--content DIR] [--port N] [--host ADDRESS] [--poll] [--usage-file FILE] [--cache-dir DIR]
-        [--token-file FILE] [--allowed-host NAME]...
+        [--token-file FILE] [--allowed-host NAME]... [--metrics-file FILE]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows):
                                 then every request needs the access token, from --token-file FILE
@@ -35,6 +37,8 @@ const usage = `Usage:
                                 --poll watches the content folder by polling (network shares).
                                 --cache-dir keeps the last good content and picture copies in DIR
                                 (default: ~/.cache/waiting-room-kiosk/<one folder per content folder>).
+                                --metrics-file writes Prometheus metrics to FILE every 15 s
+                                (for node_exporter's textfile collector: name it *.prom).
                                 --usage-file keeps private usage counts of this screen in FILE
                                 (without it, the browser host counts nothing).
   preview [same options as serve]
@@ -135,6 +139,7 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
       'cache-dir': { type: 'string' },
       'token-file': { type: 'string' },
       'allowed-host': { type: 'string', multiple: true, default: [] },
+      'metrics-file': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -185,7 +190,12 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     console.log(`Screens need the access token in ${access.tokenFile}: open ${host.url}?${tokenQueryName}=<the token> once.`);
   }
   if (show === 'preview') console.log(`The staff preview is at ${new URL('preview.html', host.url).href}`);
+  const startedAt = new Date();
+  const metricsFile = values['metrics-file'] === undefined ? undefined : path.resolve(values['metrics-file']);
+  const metrics = metricsFile ? startHealthFile({ file: metricsFile, intervalMs: 15_000, collect: () => browserMetricsOf(content, startedAt), format: metricsText, log }) : undefined;
+  if (metricsFile) console.log(`Metrics (Prometheus text format) are written to ${metricsFile} every 15 s`);
   const stop = async () => {
+    metrics?.stop();
     await host.close();
     await usage.close();
     await content.close();

@@ -37,6 +37,7 @@ const switches: Record<string, Switch> = {
   '--staff-pin-hash': { kind: 'value', key: 'staffPinHash', hint: 'a hash made by --hash-pin' },
   '--log-dir': { kind: 'value', key: 'logDir', hint: 'a folder, for example --log-dir /var/log/waiting-room-kiosk' },
   '--health-file': { kind: 'value', key: 'healthFile', hint: 'a file or off, for example --health-file /var/lib/waiting-room-kiosk/health.json' },
+  '--metrics-file': { kind: 'value', key: 'metricsFile', hint: 'a file or off, for example --metrics-file /var/lib/node_exporter/textfile_collector/waiting-room-kiosk.prom' },
   '--poll': { kind: 'boolean', key: 'pollContent', value: 'true' },
   '--no-usage-counts': { kind: 'boolean', key: 'usageCounts', value: 'false' },
   '--install-autostart': { kind: 'command', command: 'install-autostart' },
@@ -56,6 +57,7 @@ export const usage = `Usage: waiting-room-kiosk [options]
   --staff-pin-hash <hash>  the staff PIN's hash (see --hash-pin)
   --log-dir <folder>       where the log files go
   --health-file <file>     where the health report is written ("off" for none)
+  --metrics-file <file>    where Prometheus metrics are written (*.prom; none unless set)
   --poll                   check the content folder by polling (network shares)
   --no-usage-counts        count nothing: no usage counts are recorded or stored
   --install-autostart      start the kiosk when this user logs in, then exit

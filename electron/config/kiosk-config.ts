@@ -29,6 +29,8 @@ export interface KioskConfig {
   logDir: string;
   /** null: no health file. */
   healthFile: string | null;
+  /** null: no metrics file (the default). */
+  metricsFile: string | null;
   healthIntervalSeconds: number;
   pollContent: boolean;
   keepAwake: 'always' | 'clinic-hours' | 'never';
@@ -141,6 +143,14 @@ export const settingSpecs: { [K in ConfigKey]: SettingSpec<KioskConfig[K]> } = {
     flag: '--health-file',
     isPath: true,
   },
+  metricsFile: {
+    schema: z.union([z.literal('off').transform(() => null), nonEmptyText]),
+    expected: 'a file path ending .prom for the Prometheus metrics (node_exporter\'s textfile folder), or off',
+    example: '/var/lib/node_exporter/textfile_collector/waiting-room-kiosk.prom',
+    env: 'KIOSK_METRICS_FILE',
+    flag: '--metrics-file',
+    isPath: true,
+  },
   healthIntervalSeconds: {
     schema: wholeNumber(1, 300),
     expected: 'a whole number of seconds from 1 to 300',
@@ -205,6 +215,7 @@ export function defaultKioskConfig(defaults: ConfigDefaults): KioskConfig {
     staffCorner: 'top-left',
     logDir: defaults.logDir,
     healthFile: defaults.healthFile,
+    metricsFile: null,
     healthIntervalSeconds: 5,
     pollContent: false,
     keepAwake: 'always',

@@ -8,6 +8,8 @@ export interface HealthFileOptions<T> {
   file: string;
   intervalMs: number;
   collect: () => T;
+  /** The file's text; JSON unless told otherwise (the metrics file is Prometheus text). */
+  format?: (value: T) => string;
   log?: (line: string) => void;
 }
 
@@ -17,12 +19,12 @@ export interface HealthFile {
 }
 
 export function startHealthFile<T>(options: HealthFileOptions<T>): HealthFile {
-  const { file, intervalMs, collect, log = () => {} } = options;
+  const { file, intervalMs, collect, format = (value: T) => `${JSON.stringify(value, null, 2)}\n`, log = () => {} } = options;
   let failing = false;
   const writeNow = (): void => {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, `${JSON.stringify(collect(), null, 2)}\n`);
+      writeFileAtomic(file, format(collect()));
       if (failing) log(`health: writing ${file} works again`);
       failing = false;
     } catch (error) {

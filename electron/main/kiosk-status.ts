@@ -1,5 +1,6 @@
 // What the kiosk knows about itself, in two shapes: the staff panel's status and the health
 // file for IT's monitoring. Plain functions of a state snapshot, so both are tested without Electron.
+import type { KioskMetrics } from '../logging/metrics-file';
 import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot, HostProblem, StaffStatus } from '../../common/kiosk-bridge';
 import type { ConfigFileState } from '../config/load-config';
@@ -154,5 +155,31 @@ export function healthReportOf(state: KioskState, pid = process.pid): HealthRepo
       lockoutsTotal: state.staffPin.lockout.lockoutsTotal,
       lastWrongAt: isoOrNull(state.staffPin.lockout.lastWrongAt),
     },
+  };
+}
+
+/** The same state for the metrics file (electron/logging/metrics-file.ts). */
+export function metricsOf(state: KioskState): KioskMetrics {
+  const report = healthReportOf(state);
+  const date = (text: string | null) => (text === null ? null : new Date(text));
+  return {
+    host: 'electron',
+    version: state.version,
+    startedAt: state.startedAt,
+    now: state.now,
+    content: {
+      revision: report.content.revision,
+      loadedAt: date(report.content.loadedAt),
+      errors: report.content.errors,
+      warnings: report.content.warnings,
+      fromLastGoodCopy: report.content.shownFrom === 'last-good-copy',
+    },
+    screen: { lastHeartbeatAt: date(report.screen.lastHeartbeatAt), failuresInARow: report.screen.failuresInARow, lastReloadAt: date(report.screen.lastReload?.at ?? null) },
+    memory: {
+      mainRssBytes: state.memory.mainRssBytes,
+      allProcessesBytes: state.memory.processes.reduce((sum, process) => sum + process.workingSetKB, 0) * 1024,
+      rendererBytes: report.memory.rendererMB === null ? null : state.memory.processes.filter((process) => process.type === 'Tab').reduce((sum, process) => sum + process.workingSetKB, 0) * 1024,
+    },
+    staffPin: { configured: report.staffPin.configured, lockedOut: report.staffPin.lockedOutUntil !== null, wrongTotal: report.staffPin.wrongTotal, lockoutsTotal: report.staffPin.lockoutsTotal },
   };
 }

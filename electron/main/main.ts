@@ -13,6 +13,7 @@ import { firstPageOfBuild } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
 import { startHealthFile } from '../logging/health-file';
 import { chooseLogDir, createKioskLog, type KioskLog } from '../logging/kiosk-log';
+import { metricsText } from '../logging/metrics-file';
 import { exportUsageCsv, startUsageService } from '../usage/usage-service';
 import { setupAppLifecycle } from './app-lifecycle';
 import { installAutostart, uninstallAutostart, type AutostartContext } from './autostart';
@@ -22,7 +23,7 @@ import { scheduleDailyRestart } from './daily-restart';
 import { chooseDisplay, describeDisplays, orientationProblem } from './display';
 import { createHostProblems, type HostProblems } from './host-problems';
 import { setupKeepAwake } from './keep-awake';
-import { healthReportOf, staffStatusOf, type KioskState } from './kiosk-status';
+import { healthReportOf, metricsOf, staffStatusOf, type KioskState } from './kiosk-status';
 import { createKioskWindow } from './kiosk-window';
 import { lockDownApp, lockDownBeforeReady } from './lockdown';
 import { bringWindowToFront, claimSingleInstance } from './single-instance';
@@ -258,6 +259,10 @@ function startKiosk(): void {
       }
       if (config.healthFile) {
         const file = startHealthFile({ file: config.healthFile, intervalMs: config.healthIntervalSeconds * 1000, collect: () => healthReportOf(state()), log });
+        lifecycle.onQuit(async () => file.stop());
+      }
+      if (config.metricsFile) {
+        const file = startHealthFile({ file: config.metricsFile, intervalMs: config.healthIntervalSeconds * 1000, collect: () => metricsOf(state()), format: metricsText, log });
         lifecycle.onQuit(async () => file.stop());
       }
       lifecycle.onQuit(async () => health.dispose());

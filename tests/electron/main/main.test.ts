@@ -23,6 +23,7 @@ const contentDir = path.join(base, 'content');
 const configFile = path.join(base, 'etc', 'config.yaml');
 const logDir = path.join(base, 'logs');
 const healthFile = path.join(base, 'run', 'health.json');
+const metricsFile = path.join(base, 'textfile', 'waiting-room-kiosk.prom');
 const restoreProcess = rememberProcessState();
 let window: FakeBrowserWindow;
 let content: FakeContentService;
@@ -50,7 +51,7 @@ beforeAll(async () => {
     { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, rotation: 0 },
     { id: 2, bounds: { x: 1920, y: 0, width: 1080, height: 1920 }, rotation: 90 },
   ];
-  process.argv = ['electron', '.', '--windowed', '--content', contentDir, '--config', configFile, '--log-dir', logDir, '--health-file', healthFile];
+  process.argv = ['electron', '.', '--windowed', '--content', contentDir, '--config', configFile, '--log-dir', logDir, '--health-file', healthFile, '--metrics-file', metricsFile];
   vi.spyOn(app, 'whenReady').mockImplementation(() => {
     beforeReady.privileged = protocol.privileged.length;
     beforeReady.sandboxed = app.enableSandbox.mock.calls.length;
@@ -137,6 +138,14 @@ describe('main (composition root)', () => {
     const report = JSON.parse(readFileSync(healthFile, 'utf8'));
     expect(report).toMatchObject({ app: 'waiting-room-kiosk', version: '0.1.0', content: { folder: contentDir, revision: expect.any(Number) } });
     expect(report.lastProblem.message).toContain('unknownSetting');
+  });
+
+  it('writes the Prometheus metrics file beside it when IT asks', async () => {
+    await vi.waitFor(() => expect(existsSync(metricsFile)).toBe(true));
+    const text = readFileSync(metricsFile, 'utf8');
+    expect(text).toMatch(/^waiting_room_kiosk_info\{version="0\.1\.0",host="electron"\} 1$/m);
+    expect(text).toMatch(/^waiting_room_kiosk_staff_pin_configured 1$/m);
+    expect(text).toMatch(/^waiting_room_kiosk_content_revision \d+$/m);
   });
 
   it('tells the page which corner opens the staff panel, and that a PIN is set', async () => {
