@@ -1,5 +1,5 @@
 // Command line for staff and IT: `check` validates a content folder, `serve` runs the browser host.
-import { homedir, networkInterfaces } from 'node:os';
+import { homedir, networkInterfaces, userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentProblem } from '../../common/content-model';
@@ -14,6 +14,8 @@ import { loadFirstScreenRenderer } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
 import { loadContentPack } from '../content/load-content-pack';
 import { hashPin } from '../config/pin-hash';
+import { PackKeyError, writeKeyPair } from '../fleet/pack-signing';
+import { publishPack, PublishRefused } from '../fleet/published-pack';
 import { readPin } from '../config/read-pin';
 import { startUsageService } from '../usage/usage-service';
 import { CacheDirError, defaultCacheDir, prepareCacheDir } from './cache-dir';
@@ -45,6 +47,12 @@ const usage = `Usage:
                                 The staff preview at http://127.0.0.1:4174/preview.html: every
                                 slide and topic, any day and time, any language, either orientation.
                                 Read-only: it changes nothing. Opens nothing; open the address it prints.
+  pack-keygen --out DIR         Make a key pair for signing content packs: DIR/pack-signing.key
+                                (private, mode 0600: keep it with the team that publishes) and
+                                DIR/pack-signing.pub (give it to every kiosk).
+  pack-publish --content DIR --key FILE --out FILE [--publisher NAME] [--revision N]
+                                Check the folder as "check" does and, if it has no errors, write
+                                one signed pack (.tar.gz) for kiosks that follow a published pack.
   hash-pin                      Read a staff PIN (typed, or piped in) and print the hash for the
                                 kiosk config's staffPinHash. The PIN itself is never stored.`;
 
@@ -59,6 +67,10 @@ async function main(argv: string[]): Promise<number> {
       return runServe(rest, 'preview');
     case 'hash-pin':
       return runHashPin();
+    case 'pack-keygen':
+      return runPackKeygen(rest);
+    case 'pack-publish':
+      return runPackPublish(rest);
     default:
       console.error(command ? `Unknown command "${command}".\n\n${usage}` : usage);
       return 2;
@@ -230,6 +242,62 @@ function networkAccess(listenHost: string, tokenFile: string | undefined, allowe
   if (isLoopbackAddress(listenHost, treatAsRemote) && tokenFile === undefined) return { token: null, newToken: false, allowedHosts, treatAsRemote };
   const { token, file, created } = readOrCreateToken({ tokenFile: tokenFile && path.resolve(tokenFile), defaultFile: defaultTokenFile(process.env, homedir()) });
   return { token, tokenFile: file, newToken: created, allowedHosts, treatAsRemote };
+}
+
+function runPackKeygen(args: string[]): number {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  if (!values.out) {
+    console.error('Say where the keys go: pack-keygen --out DIR (a folder only the publishing team can read).');
+    return 2;
+  }
+  try {
+    const { privateKeyFile, publicKeyFile } = writeKeyPair(path.resolve(values.out));
+    console.log(`Wrote the private key ${privateKeyFile} (mode 0600): keep it safe, with the team that publishes content.`);
+    console.log(`Wrote the public key ${publicKeyFile}: every kiosk that follows your packs needs a copy.`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PackKeyError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+}
+
+async function runPackPublish(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { content: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, publisher: { type: 'string' }, revision: { type: 'string' } } });
+  if (!values.content || !values.key || !values.out) {
+    console.error('pack-publish needs --content DIR (the folder to publish), --key FILE (pack-signing.key) and --out FILE (the pack to write, such as pack.tar.gz).');
+    return 2;
+  }
+  const revision = values.revision === undefined ? undefined : Number(values.revision);
+  if (revision !== undefined && (!Number.isInteger(revision) || revision < 1)) {
+    console.error(`--revision must be a whole number above 0, higher than the last pack's (found "${values.revision}").`);
+    return 2;
+  }
+  try {
+    const contentDir = path.resolve(values.content);
+    const manifest = await publishPack({ contentDir, keyFile: path.resolve(values.key), outFile: path.resolve(values.out), publishedBy: values.publisher ?? userName(), revision });
+    console.log(`Published revision ${manifest.revision} of ${contentDir} (${manifest.files.length} files) to ${path.resolve(values.out)}, signed.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PublishRefused) {
+      printProblemsByFile(error.problems);
+      console.error(error.message);
+      return 1;
+    }
+    if (error instanceof PackKeyError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function userName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }
 
 async function runHashPin(): Promise<number> {
