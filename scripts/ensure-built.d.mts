@@ -5,3 +5,5 @@ export const stampFile: string;
 export function fingerprint(root: string): Record<string, string>;
 export function whyBuild(root: string): string | undefined;
 export function build(root: string): number;
+export const lockDir: string;
+export function withBuildLock<T>(root: string, work: () => T): T;

@@ -109,14 +109,62 @@ function runNpm(root, args) {
   return result.status ?? 1;
 }
 
+export const lockDir = 'node_modules/.cache/waiting-room-kiosk/build.lock';
+const staleLockMs = 10 * 60_000;
+
+/**
+ * Runs `work` while holding the build lock, so two starts at once (two test files, serve and
+ * preview) never build into dist/ together: the second waits, then finds the build done.
+ */
+export function withBuildLock(root, work) {
+  const lock = path.join(root, lockDir);
+  mkdirSync(path.dirname(lock), { recursive: true });
+  let said = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      // A build that was killed leaves its lock: one older than any build is taken over.
+      let age = 0;
+      try {
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        continue;
+      }
+      if (age > staleLockMs) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!said) console.log(`Waiting for the build that is running (${lockDir}).`);
+      said = true;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const force = process.argv.includes('--force');
-  const reason = force ? undefined : whyBuild(root);
-  if (!force && reason === undefined) {
+  // Asked first without the lock, so an up-to-date start costs no more than reading the stamp.
+  const upToDate = () => !force && whyBuild(root) === undefined;
+  if (upToDate()) {
     console.log('The built app in dist/ is up to date with its sources: no build needed.');
   } else {
-    if (reason) console.log(`Building the app (${reason}).`);
-    process.exitCode = build(root);
+    process.exitCode = withBuildLock(root, () => {
+      const reason = force ? undefined : whyBuild(root);
+      if (!force && reason === undefined) {
+        console.log('The built app in dist/ is up to date with its sources: built while this waited.');
+        return 0;
+      }
+      if (reason) console.log(`Building the app (${reason}).`);
+      return build(root);
+    });
   }
 }

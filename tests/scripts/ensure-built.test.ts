@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildOutputs, stampFile } from '../../scripts/ensure-built.mjs';
+import { buildOutputs, lockDir, stampFile } from '../../scripts/ensure-built.mjs';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ describe('ensure-built in a project of its own, with stand-in build steps', () =
     cpSync(path.join(projectDir, 'scripts/ensure-built.mjs'), path.join(dir, 'scripts/ensure-built.mjs'));
     // Each step notes that it ran and writes the files the real one writes.
     const step = (name: string, files: string[]) =>
-      `node -e "const fs=require('fs');fs.appendFileSync('builds.log','${name}\\n');if(fs.existsSync('fail-${name}'))process.exit(3);for(const f of ${JSON.stringify(files).replaceAll('"', "'")}){fs.mkdirSync(require('path').dirname(f),{recursive:true});fs.writeFileSync(f,'built')}"`;
+      `node -e "const fs=require('fs');fs.appendFileSync('builds.log','${name}\\n');if(fs.existsSync('fail-${name}'))process.exit(3);if(fs.existsSync('slow-build'))Atomics.wait(new Int32Array(new SharedArrayBuffer(4)),0,0,1000);for(const f of ${JSON.stringify(files).replaceAll('"', "'")}){fs.mkdirSync(require('path').dirname(f),{recursive:true});fs.writeFileSync(f,'built')}"`;
     write('package.json', JSON.stringify({
       name: 'ensure-built-fixture',
       private: true,
@@ -120,6 +120,29 @@ describe('ensure-built in a project of its own, with stand-in build steps', () =
     // The files of the earlier build are all there, but they are not this build's.
     expect(ensureBuilt().output).toContain('Building the app (no finished build is recorded)');
     expect(ensureBuilt().output).toContain('no build needed');
+  });
+
+  it('builds once when two starts ask at the same time: the second waits for the first build', async () => {
+    write('slow-build', '');
+    const start = () =>
+      new Promise<{ status: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ['scripts/ensure-built.mjs'], { cwd: dir });
+        let output = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+        child.once('exit', (status) => resolve({ status, output }));
+      });
+    const [first, second] = await Promise.all([start(), start()]);
+    expect([first.status, second.status]).toEqual([0, 0]);
+    expect(builds()).toEqual(['renderer', 'electron']);
+    expect(existsSync(path.join(dir, lockDir))).toBe(false);
+  });
+
+  it('takes over the lock a killed build left behind', () => {
+    mkdirSync(path.join(dir, lockDir), { recursive: true });
+    const old = new Date(Date.now() - 3_600_000);
+    utimesSync(path.join(dir, lockDir), old, old);
+    expect(ensureBuilt().status).toBe(0);
+    expect(builds()).toEqual(['renderer', 'electron']);
   });
 
   it('builds in any case with --force (npm run build)', () => {
