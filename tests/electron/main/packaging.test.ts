@@ -49,7 +49,7 @@ beforeAll(() => {
   // node_modules; the built files; sources, tests and leftovers that must not ship.
   const stage = path.join(base, 'project');
   mkdirSync(stage);
-  for (const file of ['package.json', 'electron-builder.yml']) cpSync(path.join(projectDir, file), path.join(stage, file));
+  for (const file of ['package.json', 'electron-builder.yml', 'scripts/pack-browser-host.mjs']) cpSync(path.join(projectDir, file), path.join(stage, file));
   cpSync(path.join(projectDir, 'content'), path.join(stage, 'content'), { recursive: true });
   if (existsSync(path.join(projectDir, 'build'))) cpSync(path.join(projectDir, 'build'), path.join(stage, 'build'), { recursive: true });
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(stage, 'node_modules'), 'junction');

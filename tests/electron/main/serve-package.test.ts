@@ -6,6 +6,7 @@
 // electron-builder makes packages with, is downloaded at packing time and cannot be here: a
 // stand-in takes electron-builder's own fpm arguments (`-s dir -t deb`, source=destination
 // pairs, -d and --deb-recommends) and does fpm's job with dpkg-deb.
+import { listPackage } from '@electron/asar';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -85,7 +86,7 @@ beforeAll(() => {
   base = mkdtempSync(path.join(tmpdir(), 'kiosk-serve-pack-'));
   stage = path.join(base, 'project');
   mkdirSync(stage);
-  for (const file of ['package.json', 'electron-builder.yml']) cpSync(path.join(projectDir, file), path.join(stage, file));
+  for (const file of ['package.json', 'electron-builder.yml', 'scripts/pack-browser-host.mjs']) cpSync(path.join(projectDir, file), path.join(stage, file));
   for (const dir of ['content', 'dist', 'deploy']) cpSync(path.join(projectDir, dir), path.join(stage, dir), { recursive: true });
   if (existsSync(path.join(projectDir, 'build'))) cpSync(path.join(projectDir, 'build'), path.join(stage, 'build'), { recursive: true });
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(stage, 'node_modules'), 'junction');
@@ -124,6 +125,9 @@ describe('the packed browser host (electron-builder --dir --linux)', () => {
     expect(shipped).toEqual(built);
     expect(shipped).toEqual(expect.arrayContaining(['index.html', 'preview.html']));
     expect(existsSync(path.join(resources, 'content/settings.yaml'))).toBe(true);
+    // A copy: the Electron app still loads the screen from app.asar.
+    const asarEntries = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((entry) => entry.replaceAll('\\', '/'));
+    expect(asarEntries).toEqual(expect.arrayContaining(['/dist/renderer/index.html', '/dist/renderer/preview.html']));
   });
 
   it('ships the serve command, the Chromium launcher, their units and the autostart entry, the commands executable', () => {
