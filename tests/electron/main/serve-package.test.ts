@@ -140,9 +140,10 @@ describe('the packed browser host (electron-builder --dir --linux)', () => {
 
   it('serves the screen over HTTP from the packed folder, started by the packed command with the system\'s Node.js', async () => {
     const cacheDir = mkdtempSync(path.join(base, 'cache-'));
-    // As the .deb's /usr/bin/waiting-room-kiosk-serve, pointed at this packed folder instead of /opt.
+    // The packed copy finds the host two folders up, as /usr/bin's finds it in /opt.
+    const { WAITING_ROOM_KIOSK_RESOURCES: _, ...env } = process.env;
     const child = spawn(path.join(resources, 'deploy/linux/waiting-room-kiosk-serve'), ['--port', '0', '--cache-dir', cacheDir], {
-      env: { ...process.env, WAITING_ROOM_KIOSK_RESOURCES: resources },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
