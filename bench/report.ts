@@ -540,5 +540,5 @@ the slide change itself and its animation then run in real time.
    the last build's record, then the host loading the content and listening. A run in which
    ensure-built built the app is counted and makes the target missed.
 
-Run time: ${Math.round(results.seconds)} s in all, with \`npm run build\` before it.`;
+Run time: ${Math.round(results.seconds)} s in all, after \`scripts/ensure-built.mjs\` (a build only when the built app is missing or older than its sources).`;
 }
