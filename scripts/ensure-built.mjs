@@ -3,8 +3,10 @@
 // modification time) in a stamp; a start compares that with the files now and builds again
 // when any was added, removed or changed, or when a built file is missing. Content is not an
 // input: the host reads it at run time.
-//   node scripts/ensure-built.mjs           build if needed (npm run serve/preview, npm install's prepare)
-//   node scripts/ensure-built.mjs --force   build in any case (npm run build)
+//   node scripts/ensure-built.mjs             build if needed (npm run serve, preview, start, test)
+//   node scripts/ensure-built.mjs --force     build in any case (npm run build)
+//   node scripts/ensure-built.mjs --prepare   build if needed and possible (npm install's prepare:
+//                                             without the dev dependencies, npm ci --omit=dev, say so and go on)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -152,10 +154,13 @@ export function withBuildLock(root, work) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const force = process.argv.includes('--force');
+  const prepare = process.argv.includes('--prepare');
   // Asked first without the lock, so an up-to-date start costs no more than reading the stamp.
   const upToDate = () => !force && whyBuild(root) === undefined;
   if (upToDate()) {
     console.log('The built app in dist/ is up to date with its sources: no build needed.');
+  } else if (prepare && !existsSync(path.join(root, 'node_modules/vite'))) {
+    console.log('Not building the app: the build tools (dev dependencies) are not installed. Install them and run "npm run build".');
   } else {
     process.exitCode = withBuildLock(root, () => {
       const reason = force ? undefined : whyBuild(root);

@@ -145,6 +145,15 @@ describe('ensure-built in a project of its own, with stand-in build steps', () =
     expect(builds()).toEqual(['renderer', 'electron']);
   });
 
+  it('as npm install\'s prepare step, builds when it can, and says so and goes on without the build tools (npm ci --omit=dev)', () => {
+    const withoutTools = ensureBuilt('--prepare');
+    expect(withoutTools).toEqual({ status: 0, output: expect.stringContaining('Not building the app: the build tools (dev dependencies) are not installed') });
+    expect(builds()).toEqual([]);
+    write('node_modules/vite/package.json', '{}');
+    expect(ensureBuilt('--prepare').output).toContain('Building the app (dist/renderer/index.html is missing)');
+    expect(builds()).toEqual(['renderer', 'electron']);
+  });
+
   it('builds in any case with --force (npm run build)', () => {
     ensureBuilt();
     expect(ensureBuilt('--force').status).toBe(0);
