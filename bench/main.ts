@@ -14,6 +14,7 @@ import { measureIdleCpu } from './measures/cpu';
 import { measureEndurance } from './measures/endurance';
 import { measureLargePicture } from './measures/large-picture';
 import { measureLiveUpdates } from './measures/live-update';
+import { measureServeStart } from './measures/serve-start';
 import { measureStartup } from './measures/startup';
 import { measureTransitions } from './measures/transitions';
 import { renderReport, type BenchResults, type BenchSettings } from './report';
@@ -29,6 +30,7 @@ const fullRun: BenchSettings = {
   scaleSizes: [10, 100, 1000],
   scaleRuns: 3,
   pictureRuns: 3,
+  serveStarts: 10,
 };
 
 // For trying the bench out: a few of everything, written beside the build, not to docs/.
@@ -43,6 +45,7 @@ const quickRun: BenchSettings = {
   scaleSizes: [10, 100],
   scaleRuns: 1,
   pictureRuns: 1,
+  serveStarts: 3,
 };
 
 export async function runBench(options: { root: string; buildDir: string; argv: string[] }): Promise<number> {
@@ -131,6 +134,11 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
     step('8. A 6000×4000 JPEG slide, with and without a display-sized copy');
     const pictures = await measureLargePicture({ browser, appDir, contentDir, runs: settings.pictureRuns, log });
 
+    step(`10. npm run serve to the first HTTP answer, built app up to date, ${settings.serveStarts} starts`);
+    const serveCache = await makeTempDir('kiosk-bench-serve-cache-');
+    cleanups.push(serveCache.cleanup);
+    const serveStart = await measureServeStart({ root, contentDir: steadyContent.dir, cacheDir: serveCache.dir, runs: settings.serveStarts, log });
+
     const results: BenchResults = {
       settings,
       quick,
@@ -151,6 +159,7 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
       scale,
       cpu,
       pictures,
+      serveStart,
     };
     const report = renderReport(results);
     const out = quick ? path.join(buildDir, 'performance-quick.md') : path.join(root, 'docs/performance.md');

@@ -1,6 +1,6 @@
 // `npm run bench`: bundles the TypeScript benchmark with esbuild (as scripts/build-electron.mjs
 // bundles the app) into node_modules/.cache, so its packages resolve from node_modules, then runs it.
-// The app itself must already be built (`npm run bench` runs `npm run build` first).
+// The app itself must already be built (`npm run bench` builds it first when it is missing or older than its sources).
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import path from 'node:path';

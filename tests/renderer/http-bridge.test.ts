@@ -6,7 +6,7 @@ import path from 'node:path';
 import { EventSource } from 'eventsource';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
-import { createHttpBridge } from '../../renderer/src/host/http-bridge';
+import { createHttpBridge, scriptsOfPage } from '../../renderer/src/host/http-bridge';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
 import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
 
@@ -20,6 +20,8 @@ beforeEach(async () => {
   pack = await copyPack();
 });
 afterEach(async () => {
+  unsubscribe?.();
+  unsubscribe = undefined;
   await host?.stop();
   host = undefined;
   await pack.cleanup();
@@ -27,6 +29,12 @@ afterEach(async () => {
 
 function start(args: string[] = []): Promise<KioskProcess> {
   return startKioskProcess(pack.dir, { args });
+}
+
+/** Resolves at the first snapshot and stays subscribed (the stream stays open) until the test ends. */
+let unsubscribe: (() => void) | undefined;
+function connected(bridge: ReturnType<typeof createHttpBridge>): Promise<void> {
+  return new Promise((resolve) => (unsubscribe = bridge.onContentSnapshot(() => resolve())));
 }
 
 /** Resolves with the first snapshot that passes the test. */
@@ -72,5 +80,45 @@ describe('the HTTP bridge on the real browser host', () => {
     host = await start(['--port', port]);
     await pack.write('slides/first.md', (await readFile(path.join(pack.dir, 'slides/first.md'), 'utf8')).replace('title: First slide', 'title: First slide, after the restart'));
     expect(firstTitle(await pushedAfterRestart)).toBe('First slide, after the restart');
+  }, 40_000);
+  it('reloads the page when the host comes back serving it with other scripts (the app was updated)', async () => {
+    host = await start();
+    const { port } = new URL(host.url);
+    let reloaded!: () => void;
+    const reload = new Promise<void>((resolve) => (reloaded = resolve));
+    const bridge = createHttpBridge({ baseUrl: host.url, pageUrl: host.url, pageScripts: () => [new URL('assets/index-0ld8u1ld.js', host!.url).href], reloadPage: () => reloaded() });
+    await connected(bridge);
+    await host.stop();
+    host = await start(['--port', port]);
+    await reload;
+  }, 40_000);
+
+  it('carries on without reloading when the host comes back serving the same page, and checks only after a drop', async () => {
+    host = await start();
+    const { port } = new URL(host.url);
+    const running = scriptsOfPage(await (await fetch(host.url)).text(), host.url);
+    expect(running.some((script) => /\/assets\/[^/]+\.js$/.test(script))).toBe(true);
+    let reloads = 0;
+    let checks = 0;
+    let checked!: () => void;
+    const check = new Promise<void>((resolve) => (checked = resolve));
+    const bridge = createHttpBridge({
+      baseUrl: host.url,
+      pageUrl: host.url,
+      pageScripts: () => {
+        checks += 1;
+        checked();
+        return running;
+      },
+      reloadPage: () => (reloads += 1),
+    });
+    await connected(bridge);
+    expect(checks).toBe(0);
+    await host.stop();
+    host = await start(['--port', port]);
+    await check;
+    // The decision follows the comparison at once, in the same turn.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect({ checks, reloads }).toEqual({ checks: 1, reloads: 0 });
   }, 40_000);
 });

@@ -20,9 +20,26 @@ export interface HttpBridgeOptions {
   /** The page's address; the host's API lives beside it, so the page works under any base path. */
   baseUrl?: string;
   reloadPage?: () => void;
+  /** The page's own address: fetched again when the host comes back, to see whether it changed. */
+  pageUrl?: string;
+  /** The scripts this page runs (absolute addresses). */
+  pageScripts?: () => string[];
 }
 
-export function createHttpBridge({ baseUrl = document.baseURI, reloadPage = () => window.location.reload() }: HttpBridgeOptions = {}): KioskBridge {
+/** The scripts an HTML page loads, as absolute addresses. */
+export function scriptsOfPage(html: string, pageUrl: string): string[] {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  return [...page.querySelectorAll('script[src]')].map((script) => new URL(script.getAttribute('src')!, pageUrl).href);
+}
+
+const scriptsOfThisPage = (): string[] => [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src);
+
+export function createHttpBridge({
+  baseUrl = document.baseURI,
+  reloadPage = () => window.location.reload(),
+  pageUrl = window.location.href,
+  pageScripts = scriptsOfThisPage,
+}: HttpBridgeOptions = {}): KioskBridge {
   const beside = (absolutePath: string): string => new URL(absolutePath.replace(/^\/+/, ''), baseUrl).href;
   const snapshotUrl = beside(httpBridgePaths.contentSnapshot);
   const eventsUrl = beside(httpBridgePaths.contentEvents);
@@ -42,6 +59,20 @@ export function createHttpBridge({ baseUrl = document.baseURI, reloadPage = () =
         return false;
       }));
 
+  // After the host was away and came back: when it now serves this page with other scripts (the
+  // app was updated, or rebuilt), this page reloads to run them; else it carries on, and the
+  // host's first event brings its current content.
+  const reloadIfPageChanged = async (): Promise<void> => {
+    try {
+      const response = await fetch(pageUrl, { cache: 'no-store' });
+      if (!response.ok) return;
+      const served = scriptsOfPage(await response.text(), pageUrl);
+      if (served.length > 0 && served.join(' ') !== pageScripts().join(' ')) reloadPage();
+    } catch {
+      // Gone again: the next reconnection asks again.
+    }
+  };
+
   return {
     async getContentSnapshot(): Promise<ContentSnapshot> {
       const response = await fetch(snapshotUrl, { cache: 'no-store', headers: { Accept: 'application/json' } });
@@ -52,8 +83,19 @@ export function createHttpBridge({ baseUrl = document.baseURI, reloadPage = () =
     },
 
     onContentSnapshot(listener) {
-      // EventSource reconnects by itself after the host restarts.
+      // EventSource reconnects by itself after the host restarts (every 2 s, the host's `retry`).
       const source = new EventSource(eventsUrl);
+      let dropped = false;
+      const handleError = (): void => {
+        dropped = true;
+      };
+      const handleOpen = (): void => {
+        if (!dropped) return;
+        dropped = false;
+        void reloadIfPageChanged();
+      };
+      source.addEventListener('error', handleError);
+      source.addEventListener('open', handleOpen);
       const handleSnapshot = (event: MessageEvent<string>): void => {
         let data: unknown;
         try {
@@ -66,6 +108,8 @@ export function createHttpBridge({ baseUrl = document.baseURI, reloadPage = () =
       source.addEventListener(snapshotEventName, handleSnapshot);
       return () => {
         source.removeEventListener(snapshotEventName, handleSnapshot);
+        source.removeEventListener('error', handleError);
+        source.removeEventListener('open', handleOpen);
         source.close();
       };
     },

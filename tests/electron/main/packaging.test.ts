@@ -63,7 +63,7 @@ beforeAll(() => {
   // node_modules; the built files; sources, tests and leftovers that must not ship.
   const stage = path.join(base, 'project');
   mkdirSync(stage);
-  for (const file of ['package.json', 'electron-builder.yml']) cpSync(path.join(projectDir, file), path.join(stage, file));
+  for (const file of ['package.json', 'electron-builder.yml', 'scripts/pack-browser-host.mjs']) cpSync(path.join(projectDir, file), path.join(stage, file));
   cpSync(path.join(projectDir, 'content'), path.join(stage, 'content'), { recursive: true });
   if (existsSync(path.join(projectDir, 'build'))) cpSync(path.join(projectDir, 'build'), path.join(stage, 'build'), { recursive: true });
   // A copy of the production packages as npm installed them. electron-builder asks `npm list`
