@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       {
-        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**'], environment: 'node', testTimeout: 20_000, env },
+        test: { name: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**', 'tests/fleet/**'], environment: 'node', testTimeout: 20_000, env },
       },
       {
         // The renderer's own modules in a DOM (jsdom), as the screen runs them.

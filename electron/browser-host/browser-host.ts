@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import { httpBridgePaths, type ContentSnapshot, type StaffStatus } from '../../common/kiosk-bridge';
+import { httpBridgePaths, type ContentSnapshot, type HostProblem, type StaffStatus } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { contentSecurityPolicy, mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { ContentService } from '../content/content-service';
@@ -51,6 +51,8 @@ export interface BrowserHostOptions {
   usage?: UsageService;
   /** Renders the first screen into the page, so it paints before any script runs. */
   renderFirstScreen?: RenderFirstScreen;
+  /** The host's own problems for the staff panel, such as a published pack it refused. */
+  hostProblems?: () => HostProblem[];
   log?: (line: string) => void;
 }
 
@@ -161,7 +163,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (pathname === httpBridgePaths.staffStatus) {
       // Read-only, like everything here: the browser host's staff panel shows this and changes nothing on the host.
       res.setHeader('Cache-Control', 'no-store');
-      return sendJson(res, 200, browserStaffStatus(content, startedAt, new Date(), usage));
+      return sendJson(res, 200, { ...browserStaffStatus(content, startedAt, new Date(), usage), hostProblems: options.hostProblems?.() ?? [] });
     }
     if (pathname === httpBridgePaths.usageCsv && usage) {
       const csv = usage.csv() ?? '';

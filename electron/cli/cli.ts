@@ -8,13 +8,14 @@ import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { AccessSetupError, defaultTokenFile, isLoopbackAddress, parseAllowedHosts, readOrCreateToken, tokenQueryName } from '../browser-host/access-control';
 import { browserMetricsOf, startBrowserHost } from '../browser-host/browser-host';
 import { startHealthFile } from '../logging/health-file';
-import { metricsText } from '../logging/metrics-file';
+import { metricsText, type KioskMetrics } from '../logging/metrics-file';
 import { startContentService } from '../content/content-service';
 import { loadFirstScreenRenderer } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
 import { loadContentPack } from '../content/load-content-pack';
 import { hashPin } from '../config/pin-hash';
-import { PackKeyError, writeKeyPair } from '../fleet/pack-signing';
+import { checkPackUrl, PackSourceError, startPackFollower, type PackFollowerStatus } from '../fleet/pack-follower';
+import { PackKeyError, readPublicKey, writeKeyPair } from '../fleet/pack-signing';
 import { publishPack, PublishRefused } from '../fleet/published-pack';
 import { readPin } from '../config/read-pin';
 import { startUsageService } from '../usage/usage-service';
@@ -31,6 +32,7 @@ const usage = `Usage:
                                 --date judges expiry and review dates as of that day.
   serve [--content DIR] [--port N] [--host ADDRESS] [--poll] [--usage-file FILE] [--cache-dir DIR]
         [--token-file FILE] [--allowed-host NAME]... [--metrics-file FILE]
+        [--pack-url URL --pack-public-key FILE [--poll-seconds N]]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows):
                                 then every request needs the access token, from --token-file FILE
@@ -39,6 +41,8 @@ const usage = `Usage:
                                 --poll watches the content folder by polling (network shares).
                                 --cache-dir keeps the last good content and picture copies in DIR
                                 (default: ~/.cache/waiting-room-kiosk/<one folder per content folder>).
+                                --pack-url follows a published, signed pack at URL (https://)
+                                instead of a folder, checking it every --poll-seconds (300).
                                 --metrics-file writes Prometheus metrics to FILE every 15 s
                                 (for node_exporter's textfile collector: name it *.prom).
                                 --usage-file keeps private usage counts of this screen in FILE
@@ -152,6 +156,9 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
       'token-file': { type: 'string' },
       'allowed-host': { type: 'string', multiple: true, default: [] },
       'metrics-file': { type: 'string' },
+      'pack-url': { type: 'string' },
+      'pack-public-key': { type: 'string' },
+      'poll-seconds': { type: 'string', default: '300' },
     },
   });
   const port = Number(values.port);
@@ -159,8 +166,31 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     console.error(`--port must be a whole number from 0 to 65535 (found "${values.port}").`);
     return 2;
   }
-  const contentDir = path.resolve(values.content ?? bundledContentDir);
   const log = (line: string) => console.log(line);
+  const pollSeconds = Number(values['poll-seconds']);
+  if (values['pack-url'] !== undefined) {
+    if (!values['pack-public-key']) {
+      console.error('--pack-url needs --pack-public-key FILE: the pack-signing.pub of the team that publishes, so only their packs are shown.');
+      return 2;
+    }
+    if (values.content !== undefined) {
+      console.error('Give either --content DIR or --pack-url URL: the kiosk shows one content source.');
+      return 2;
+    }
+    if (!Number.isInteger(pollSeconds) || pollSeconds < 1 || pollSeconds > 86_400) {
+      console.error(`--poll-seconds must be a whole number from 1 to 86400 (found "${values['poll-seconds']}").`);
+      return 2;
+    }
+    try {
+      checkPackUrl(values['pack-url']);
+      readPublicKey(path.resolve(values['pack-public-key']));
+    } catch (error) {
+      if (!(error instanceof PackSourceError) && !(error instanceof PackKeyError)) throw error;
+      console.error(error.message);
+      return 2;
+    }
+  }
+  const packUrl = values['pack-url'];
   let access: NetworkAccess;
   try {
     access = networkAccess(values.host, values['token-file'], values['allowed-host']);
@@ -169,7 +199,8 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     console.error(error.message);
     return 2;
   }
-  const cacheDir = path.resolve(values['cache-dir'] ?? defaultCacheDir(contentDir, process.env, homedir()));
+  // A followed pack's cache is named after its address, as a folder's is after its path.
+  const cacheDir = path.resolve(values['cache-dir'] ?? defaultCacheDir(packUrl ?? path.resolve(values.content ?? bundledContentDir), process.env, homedir()));
   try {
     prepareCacheDir(cacheDir);
   } catch (error) {
@@ -180,7 +211,14 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   // Outside the content folder, so staff never see or copy it.
   const displayCopyDir = path.join(cacheDir, 'display-copies');
   const lastGood = openLastGoodStore(path.join(cacheDir, 'last-good'));
+  let reloadContent = async () => {};
+  const follower = packUrl
+    ? await startPackFollower({ url: packUrl, publicKeyFile: path.resolve(values['pack-public-key']!), stateDir: path.join(cacheDir, 'published-pack'), pollSeconds, firstPoll: 'background', onNewPack: () => reloadContent(), log })
+    : undefined;
+  const contentDir = follower?.currentDir ?? path.resolve(values.content ?? bundledContentDir);
+  if (follower) console.log(`Following the published pack at ${packUrl}, checked every ${pollSeconds} s`);
   const content = await startContentService({ contentDir, log, usePolling: values.poll, displayCopyDir, lastGood });
+  reloadContent = () => content.reload();
   if (!content.current()) {
     console.error(`The content in ${contentDir} has errors, so there is nothing to show yet. Fix them (see above) and the screen will appear.`);
   }
@@ -193,7 +231,11 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     log,
   });
   if (usageFile) console.log(`Usage counts (per topic and day, sums only) are kept in ${usageFile}`);
-  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), ...access });
+  const packProblems = () => {
+    const problem = follower?.status().lastProblem;
+    return problem ? [{ at: problem.at, message: problem.message }] : [];
+  };
+  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), hostProblems: packProblems, ...access });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
   if (access.newToken) {
     // Printed this once: the screen's address with the token. The token stays in the file.
@@ -204,10 +246,11 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   if (show === 'preview') console.log(`The staff preview is at ${new URL('preview.html', host.url).href}`);
   const startedAt = new Date();
   const metricsFile = values['metrics-file'] === undefined ? undefined : path.resolve(values['metrics-file']);
-  const metrics = metricsFile ? startHealthFile({ file: metricsFile, intervalMs: 15_000, collect: () => browserMetricsOf(content, startedAt), format: metricsText, log }) : undefined;
+  const metrics = metricsFile ? startHealthFile({ file: metricsFile, intervalMs: 15_000, collect: () => ({ ...browserMetricsOf(content, startedAt), packSource: follower && packSourceMetrics(follower.status()) }), format: metricsText, log }) : undefined;
   if (metricsFile) console.log(`Metrics (Prometheus text format) are written to ${metricsFile} every 15 s`);
   const stop = async () => {
     metrics?.stop();
+    await follower?.close();
     await host.close();
     await usage.close();
     await content.close();
@@ -216,6 +259,11 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   return new Promise<number>(() => {});
+}
+
+function packSourceMetrics(status: PackFollowerStatus): NonNullable<KioskMetrics['packSource']> {
+  const date = (text: string | null) => (text === null ? null : new Date(text));
+  return { revision: status.revision, lastPollAt: date(status.lastPollAt), lastSuccessAt: date(status.lastSuccessAt), problem: status.lastProblem !== null };
 }
 
 interface NetworkAccess {

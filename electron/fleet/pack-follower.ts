@@ -52,6 +52,8 @@ export interface PackFollowerOptions {
   maxBackoffSeconds?: number;
   /** Called after a new pack is in place at `currentDir`. */
   onNewPack?: (manifest: PackManifest) => void | Promise<void>;
+  /** Wait for the first poll before returning (tests), or let it run while the kiosk starts. */
+  firstPoll?: 'wait' | 'background';
   log?: (line: string) => void;
   now?: () => Date;
 }
@@ -215,7 +217,8 @@ export async function startPackFollower(options: PackFollowerOptions): Promise<P
   };
 
   await cleanLeftovers(stateDir, saved?.folder);
-  await pollNow();
+  if (options.firstPoll === 'background') void pollNow();
+  else await pollNow();
   return {
     currentDir,
     status: () => ({ ...status, lastProblem: status.lastProblem && { ...status.lastProblem } }),

@@ -24,6 +24,8 @@ export interface KioskMetrics {
   screen?: { lastHeartbeatAt: Date | null; failuresInARow: number; lastReloadAt: Date | null };
   memory: { mainRssBytes: number; allProcessesBytes?: number; rendererBytes?: number | null };
   staffPin?: { configured: boolean; lockedOut: boolean; wrongTotal: number; lockoutsTotal: number };
+  /** A published pack the kiosk follows. */
+  packSource?: { revision: number | null; lastPollAt: Date | null; lastSuccessAt: Date | null; problem: boolean };
 }
 
 const prefix = 'waiting_room_kiosk';
@@ -81,6 +83,15 @@ export function metricsText(metrics: KioskMetrics): string {
       { name: 'staff_pin_wrong_total', help: 'Wrong staff PINs entered, kept across restarts.', type: 'counter', samples: [{ value: staffPin.wrongTotal }] },
       { name: 'staff_pin_lockouts_total', help: 'Lock-outs of the PIN pad, kept across restarts.', type: 'counter', samples: [{ value: staffPin.lockoutsTotal }] },
     );
+  }
+  const source = metrics.packSource;
+  if (source) {
+    families.push(
+      { name: 'pack_revision', help: 'The revision of the published pack on show (0 before the first).', type: 'gauge', samples: [{ value: source.revision ?? 0 }] },
+      { name: 'pack_problem', help: 'The last poll of the published pack failed or its pack was refused (1); the reason is in the log and the staff panel.', type: 'gauge', samples: [{ value: source.problem ? 1 : 0 }] },
+    );
+    if (source.lastPollAt) families.push({ name: 'pack_last_poll_time_seconds', help: 'When the kiosk last asked for the published pack, in seconds since 1970.', type: 'gauge', samples: [{ value: seconds(source.lastPollAt) }] });
+    if (source.lastSuccessAt) families.push({ name: 'pack_last_success_time_seconds', help: 'When the pack\'s server last answered as expected (a new pack or 304), in seconds since 1970.', type: 'gauge', samples: [{ value: seconds(source.lastSuccessAt) }] });
   }
   const lines: string[] = [];
   for (const family of families) {

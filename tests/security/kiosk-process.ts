@@ -33,12 +33,13 @@ export interface KioskProcess {
   stop(): Promise<void>;
 }
 
-export async function startKioskProcess(contentDir: string, options: KioskProcessOptions = {}): Promise<KioskProcess> {
+/** `contentDir` null: the host is given its content some other way, such as --pack-url. */
+export async function startKioskProcess(contentDir: string | null, options: KioskProcessOptions = {}): Promise<KioskProcess> {
   // Never the real ~/.cache of whoever runs the tests.
   const ownCache = options.cacheDir === undefined ? await mkdtemp(path.join(tmpdir(), 'kiosk-cache-')) : undefined;
   if (ownCache && options.uid !== undefined) await chown(ownCache, options.uid, options.gid ?? options.uid);
   const cacheDir = options.cacheDir ?? ownCache!;
-  const child = spawn(process.execPath, [path.join(options.appDir ?? root, 'dist/electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0', '--cache-dir', cacheDir, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [path.join(options.appDir ?? root, 'dist/electron/cli.cjs'), 'serve', ...(contentDir === null ? [] : ['--content', contentDir]), '--port', '0', '--cache-dir', cacheDir, ...(options.args ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
     uid: options.uid,
     gid: options.gid,

@@ -119,7 +119,7 @@ describe('the packed browser host (electron-builder --dir --linux)', () => {
   it('ships the bundled CLI and the screen beside app.asar, in the layout the CLI expects', () => {
     // cli.ts finds the screen in ../renderer and the bundled content in ../../content.
     expect(existsSync(path.join(resources, 'serve/electron/cli.cjs'))).toBe(true);
-    expect(listFiles(path.join(resources, 'serve/electron'))).toEqual(['cli.cjs']);
+    expect(listFiles(path.join(resources, 'serve/electron')).sort()).toEqual(['cli.cjs', 'first-screen.cjs']);
     const shipped = listFiles(path.join(resources, 'serve/renderer')).sort();
     const built = listFiles(path.join(projectDir, 'dist/renderer')).filter((file) => !file.endsWith('.map')).sort();
     expect(shipped).toEqual(built);
@@ -160,6 +160,8 @@ describe('the packed browser host (electron-builder --dir --linux)', () => {
       // The bundled content, read from resources/content.
       expect(output).toContain(path.join(resources, 'content'));
       const html = await (await fetch(url)).text();
+      // The first slide is in the page: the packed host renders it with the packed server render.
+      expect(html).toMatch(/<div id="root"><.+class="slide__title"/s);
       const scripts = [...html.matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
       expect(scripts.length).toBeGreaterThan(0);
       for (const script of scripts) {
