@@ -15,7 +15,7 @@ import { useIdleTimeout } from '../features/idle/use-idle-timeout';
 import { SectionMenu } from '../features/sections/section-menu';
 import { SectionPage } from '../features/sections/section-page';
 import { KioskHeader } from './kiosk-header';
-import { currentLanguage, findSection, initialKioskState, isPristine, kioskReducer, textSizeSteps, type KioskState } from './kiosk-state';
+import { currentLanguage, findSection, initialKioskState, isPristine, kioskReducer, readingSpeeds, readingVolumes, textSizeSteps, type KioskState } from './kiosk-state';
 import { StartupStatus } from './startup-status';
 import { useContentFeed } from './use-content-feed';
 import { useDocumentSettings } from './use-document-settings';
@@ -33,7 +33,7 @@ export function App({ bridge }: { bridge: KioskBridge }) {
   const reducedMotion = systemReducedMotion || state.preferences.reducedMotion;
   useDocumentSettings(language, state.preferences, reducedMotion, pack?.settings.theme);
 
-  const speech = useSpeech(language);
+  const speech = useSpeech(language, { rate: readingSpeeds[state.preferences.readingSpeed], volume: readingVolumes[state.preferences.readingVolume] });
   const { stop: stopSpeech } = speech;
   // Reading stops when the visitor moves on: it was about what was on screen.
   const where = screenKey(state);
@@ -67,6 +67,11 @@ export function App({ bridge }: { bridge: KioskBridge }) {
             highContrast={preferences.highContrast}
             reducedMotion={preferences.reducedMotion}
             systemReducedMotion={systemReducedMotion}
+            readAloud={speech.available}
+            readingSpeed={preferences.readingSpeed}
+            readingVolume={preferences.readingVolume}
+            onSetReadingSpeed={(readingSpeed) => dispatch({ type: 'set-reading-speed', readingSpeed })}
+            onSetReadingVolume={(readingVolume) => dispatch({ type: 'set-reading-volume', readingVolume })}
             onSetTextSize={(textSize) => dispatch({ type: 'set-text-size', textSize })}
             onToggleHighContrast={() => dispatch({ type: 'toggle-high-contrast' })}
             onToggleReducedMotion={() => dispatch({ type: 'toggle-reduced-motion' })}

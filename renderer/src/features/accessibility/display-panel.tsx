@@ -1,8 +1,13 @@
-// Text size (three steps; the layout reflows), high contrast and reduced motion.
+// Text size (three steps; the layout reflows), high contrast and reduced motion; and, where the
+// screen can read aloud, how fast and how loud it reads.
 import { useId } from 'react';
+import type { ReadingSpeed, ReadingVolume } from '../../app/kiosk-state';
 import { Dialog } from '../../components/dialog';
 import { CloseIcon } from '../../components/icons';
 import { useLanguage } from '../../components/language';
+
+const speeds: readonly ReadingSpeed[] = ['slower', 'normal', 'faster'];
+const volumes: readonly ReadingVolume[] = ['quieter', 'normal', 'louder'];
 
 interface DisplayPanelProps {
   textSize: number;
@@ -10,6 +15,12 @@ interface DisplayPanelProps {
   highContrast: boolean;
   reducedMotion: boolean;
   systemReducedMotion: boolean;
+  /** Read aloud is offered (the platform has a voice): its speed and volume are shown. */
+  readAloud: boolean;
+  readingSpeed: ReadingSpeed;
+  readingVolume: ReadingVolume;
+  onSetReadingSpeed: (readingSpeed: ReadingSpeed) => void;
+  onSetReadingVolume: (readingVolume: ReadingVolume) => void;
   onSetTextSize: (textSize: number) => void;
   onToggleHighContrast: () => void;
   onToggleReducedMotion: () => void;
@@ -58,7 +69,32 @@ export function DisplayPanel(props: DisplayPanelProps) {
         />
         {props.systemReducedMotion && <p className="panel__note">{ui.reduceMotionBySystem}</p>}
       </div>
+      {props.readAloud && (
+        <div className="panel__row">
+          <Choice label={ui.readingSpeed} options={speeds} names={ui.readingSpeedNames} chosen={props.readingSpeed} onChoose={props.onSetReadingSpeed} />
+          <Choice label={ui.readingVolume} options={volumes} names={ui.readingVolumeNames} chosen={props.readingVolume} onChoose={props.onSetReadingVolume} />
+        </div>
+      )}
     </Dialog>
+  );
+}
+
+/** One of three, side by side; the chosen one is pressed (aria-pressed), so a screen reader says which. */
+function Choice<T extends string>(props: { label: string; options: readonly T[]; names: readonly string[]; chosen: T; onChoose: (option: T) => void }) {
+  const labelId = useId();
+  return (
+    <div className="choice" role="group" aria-labelledby={labelId}>
+      <p id={labelId} className="panel__status">
+        {props.label}
+      </p>
+      <div className="choice__options">
+        {props.options.map((option, index) => (
+          <button key={option} type="button" className="option-button choice__option" aria-pressed={option === props.chosen} onClick={() => props.onChoose(option)}>
+            {props.names[index]}
+          </button>
+        ))}
+      </div>
+    </div>
   );
 }
 
