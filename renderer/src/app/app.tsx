@@ -9,6 +9,8 @@ import { LanguagePanel } from '../features/accessibility/language-panel';
 import { useSystemReducedMotion } from '../features/accessibility/use-reduced-motion';
 import { textOnScreen, useSpeech } from '../features/accessibility/use-speech';
 import { AttractLoop } from '../features/attract-loop/attract-loop';
+import { ClosedScreen, DarkCover, useGoesDark } from '../features/closed/closed-screen';
+import { useOpeningStatus } from '../features/closed/use-opening-status';
 import { HelpDialog } from '../features/help/help-dialog';
 import { StillReadingPrompt } from '../features/idle/still-reading-prompt';
 import { useIdleTimeout } from '../features/idle/use-idle-timeout';
@@ -44,6 +46,12 @@ export function App({ bridge }: { bridge: KioskBridge }) {
     dispatch({ type: 'idle-timeout' });
   });
 
+  // Outside the opening hours the loop gives way to the closed screen; a visitor reading a topic
+  // is not cut off, and gets it when the screen is back at the start.
+  const opening = useOpeningStatus(pack?.settings.openingHours);
+  const closed = !opening.status.open && state.screen.kind === 'attract';
+  const darkness = useGoesDark(pack !== undefined && closed && isPristine(state));
+
   if (!pack) return <StartupStatus failed={state.loadFailed} />;
 
   const { screen, overlay, preferences } = state;
@@ -51,7 +59,7 @@ export function App({ bridge }: { bridge: KioskBridge }) {
 
   return (
     <LanguageContext value={languageInfo}>
-      <div className={`screen screen--${screen.kind}`}>
+      <div className={`screen screen--${closed ? 'closed' : screen.kind}`} inert={darkness.dark}>
         <KioskHeader
           settings={pack.settings}
           overlay={overlay}
@@ -88,7 +96,8 @@ export function App({ bridge }: { bridge: KioskBridge }) {
             onClose={closeOverlay}
           />
         )}
-        {screen.kind === 'attract' && (
+        {closed && <ClosedScreen opensAt={opening.status.open ? undefined : opening.status.opensAt} now={opening.now} />}
+        {screen.kind === 'attract' && !closed && (
           <AttractLoop
             pack={pack}
             position={state.slide}
@@ -111,6 +120,7 @@ export function App({ bridge }: { bridge: KioskBridge }) {
       </div>
       {overlay === 'help' && <HelpDialog settings={pack.settings} onClose={closeOverlay} />}
       {idle.secondsLeft !== null && <StillReadingPrompt secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
+      {darkness.dark && <DarkCover onWake={darkness.wake} />}
     </LanguageContext>
   );
 }

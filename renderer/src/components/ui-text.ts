@@ -57,6 +57,10 @@ const en = {
   moreBelow: 'More below',
   topicExtras: 'Picture and take-home link',
   welcome: 'Welcome',
+  weAreClosed: 'We are closed.',
+  opensToday: (time: string) => `We open again today at ${time}.`,
+  opensTomorrow: (time: string) => `We open tomorrow at ${time}.`,
+  opensOn: (day: string, time: string) => `We open ${day} at ${time}.`,
 } as const;
 
 export type UiText = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends readonly string[] ? readonly [string, string, string] : string };
@@ -116,6 +120,10 @@ const es: UiText = {
   moreBelow: 'Hay más abajo',
   topicExtras: 'Imagen y enlace para llevar',
   welcome: 'Le damos la bienvenida',
+  weAreClosed: 'Estamos cerrados.',
+  opensToday: (time) => `Volvemos a abrir hoy a las ${time}.`,
+  opensTomorrow: (time) => `Abrimos mañana a las ${time}.`,
+  opensOn: (day, time) => `Abrimos el ${day} a las ${time}.`,
 };
 
 const byLanguage: Record<string, UiText> = { en, es };
