@@ -234,7 +234,13 @@ function startKiosk(): void {
       );
       pushContentSnapshots(content, pageContents, config.idleSeconds);
 
-      const keepAwake = setupKeepAwake({ powerSaveBlocker, mode: config.keepAwake, clinicHours: config.clinicHours, log });
+      const keepAwake = setupKeepAwake({
+        powerSaveBlocker,
+        mode: config.keepAwake,
+        clinicHours: config.clinicHours,
+        openingHours: () => content.current()?.pack.settings.openingHours,
+        log,
+      });
       lifecycle.onQuit(async () => keepAwake.stop());
       if (config.dailyRestart) {
         const cancel = scheduleDailyRestart({
