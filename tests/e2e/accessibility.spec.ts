@@ -163,6 +163,25 @@ test('read aloud at the speed and volume the visitor chose, in either language, 
   expect(await lastSpoken()).toMatchObject({ lang: 'en-US', rate: 0.95, volume: 0.8 });
 });
 
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the display panel shows reading speed and volume beside the display options, whole, in either language', async ({ page, kiosk }) => {
+    await kiosk.open(page, { initScript: speechWithVoices });
+    for (const [display, speed] of [
+      ['Text size', 'Reading speed'],
+      ['Tamaño del texto', 'Velocidad de lectura'],
+    ] as const) {
+      if (display !== 'Text size') await page.getByRole('button', { name: 'Español' }).tap();
+      await page.getByRole('button', { name: display, exact: true }).tap();
+      const panel = page.getByRole('dialog');
+      await expect(panel.getByRole('group', { name: speed })).toBeInViewport({ ratio: 1 });
+      expect(await panel.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+      await page.getByRole('button', { name: display, exact: true }).tap();
+    }
+  });
+});
+
 test('read aloud is hidden where the platform has no voices', async ({ page, kiosk }) => {
   await kiosk.open(page, { initScript: speechWithoutVoices });
   await expect(page.getByRole('button', { name: 'Need help now?' })).toBeVisible();

@@ -33,48 +33,52 @@ export function DisplayPanel(props: DisplayPanelProps) {
   const sizeId = useId();
   const { textSize, textSizeCount } = props;
   return (
-    <Dialog modal={false} labelledBy={headingId} className="panel" onClose={props.onClose}>
+    <Dialog modal={false} labelledBy={headingId} className={props.readAloud ? 'panel panel--wide' : 'panel'} onClose={props.onClose}>
       <div className="panel__head">
         <h2 id={headingId}>{ui.displayHeading}</h2>
         <CloseButton label={ui.close} onClose={props.onClose} />
       </div>
-      <div className="panel__row" role="group" aria-labelledby={sizeId}>
-        <p id={sizeId} className="panel__status" aria-live="polite">
-          {ui.textSizeNow(ui.textSizeNames[textSize] ?? '')}
-        </p>
-        <div className="panel__buttons">
-          <button type="button" className="option-button" disabled={textSize === 0} onClick={() => props.onSetTextSize(textSize - 1)}>
-            <span aria-hidden="true" className="size-glyph size-glyph--small">A</span>
-            <span>{ui.smallerText}</span>
-          </button>
-          <button
-            type="button"
-            className="option-button"
-            data-autofocus
-            disabled={textSize >= textSizeCount - 1}
-            onClick={() => props.onSetTextSize(textSize + 1)}
-          >
-            <span aria-hidden="true" className="size-glyph">A</span>
-            <span>{ui.largerText}</span>
-          </button>
+      <div className="panel__columns">
+        <div className="panel__column">
+          <div className="panel__row" role="group" aria-labelledby={sizeId}>
+            <p id={sizeId} className="panel__status" aria-live="polite">
+              {ui.textSizeNow(ui.textSizeNames[textSize] ?? '')}
+            </p>
+            <div className="panel__buttons">
+              <button type="button" className="option-button" disabled={textSize === 0} onClick={() => props.onSetTextSize(textSize - 1)}>
+                <span aria-hidden="true" className="size-glyph size-glyph--small">A</span>
+                <span>{ui.smallerText}</span>
+              </button>
+              <button
+                type="button"
+                className="option-button"
+                data-autofocus
+                disabled={textSize >= textSizeCount - 1}
+                onClick={() => props.onSetTextSize(textSize + 1)}
+              >
+                <span aria-hidden="true" className="size-glyph">A</span>
+                <span>{ui.largerText}</span>
+              </button>
+            </div>
+          </div>
+          <div className="panel__row">
+            <Switch label={ui.highContrast} checked={props.highContrast} onToggle={props.onToggleHighContrast} />
+            <Switch
+              label={ui.reduceMotion}
+              checked={props.reducedMotion || props.systemReducedMotion}
+              disabled={props.systemReducedMotion}
+              onToggle={props.onToggleReducedMotion}
+            />
+            {props.systemReducedMotion && <p className="panel__note">{ui.reduceMotionBySystem}</p>}
+          </div>
         </div>
+        {props.readAloud && (
+          <div className="panel__column panel__column--reading panel__row">
+            <Choice label={ui.readingSpeed} options={speeds} names={ui.readingSpeedNames} chosen={props.readingSpeed} onChoose={props.onSetReadingSpeed} />
+            <Choice label={ui.readingVolume} options={volumes} names={ui.readingVolumeNames} chosen={props.readingVolume} onChoose={props.onSetReadingVolume} />
+          </div>
+        )}
       </div>
-      <div className="panel__row">
-        <Switch label={ui.highContrast} checked={props.highContrast} onToggle={props.onToggleHighContrast} />
-        <Switch
-          label={ui.reduceMotion}
-          checked={props.reducedMotion || props.systemReducedMotion}
-          disabled={props.systemReducedMotion}
-          onToggle={props.onToggleReducedMotion}
-        />
-        {props.systemReducedMotion && <p className="panel__note">{ui.reduceMotionBySystem}</p>}
-      </div>
-      {props.readAloud && (
-        <div className="panel__row">
-          <Choice label={ui.readingSpeed} options={speeds} names={ui.readingSpeedNames} chosen={props.readingSpeed} onChoose={props.onSetReadingSpeed} />
-          <Choice label={ui.readingVolume} options={volumes} names={ui.readingVolumeNames} chosen={props.readingVolume} onChoose={props.onSetReadingVolume} />
-        </div>
-      )}
     </Dialog>
   );
 }
