@@ -1,12 +1,12 @@
 // Screenshots of the kiosk for the docs, taken from the real browser host in Debian's Chromium,
 // in landscape (1920×1080) and portrait (1080×1920).
 // Usage: npm run screenshots  (builds first)
-import { spawn } from 'node:child_process';
 import { appendFile, cp, mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { startBrowserHost } from './start-browser-host.mjs';
 
 const outDir = path.resolve('docs/images');
 const browserSearch = findChromium();
@@ -19,27 +19,13 @@ const args = chromiumArgs;
 // A fixed weekday morning, so schedules and dates come out the same each time.
 const shotTime = new Date('2026-03-02T10:00:00').getTime();
 
-function startHost(contentDir) {
-  const host = spawn(process.execPath, ['dist/electron/cli.cjs', 'serve', '--content', contentDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = new Promise((resolve, reject) => {
-    let output = '';
-    host.stdout.setEncoding('utf8').on('data', (chunk) => {
-      output += chunk;
-      const match = /is showing at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    });
-    host.once('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
-  });
-  return { host, url };
-}
-
-const bundled = startHost('content');
+const bundled = startBrowserHost('dist/electron/cli.cjs', 'content');
 const url = await bundled.url;
 // The closed screen needs opening hours, which the bundled pack leaves out: a copy with them.
 const closedDir = await mkdtemp(path.join(tmpdir(), 'kiosk-shots-'));
 await cp('content', closedDir, { recursive: true });
 await appendFile(path.join(closedDir, 'settings.yaml'), '\nopeningHours:\n  monday: "08:00-17:00"\n  friday: "08:00-17:00"\n');
-const withHours = startHost(closedDir);
+const withHours = startBrowserHost('dist/electron/cli.cjs', closedDir);
 const closedUrl = await withHours.url;
 
 // A voice for read aloud (headless Chromium has none), so the display panel shows its reading speed and volume.
