@@ -24,6 +24,8 @@ export interface KeepAwakeOptions {
   clinicHours: ClinicHours;
   /** The opening hours of the pack on show, read at each check (undefined: always open). */
   openingHours?: () => OpeningHours | undefined;
+  /** IT set clinicHours itself; else, in clinic-hours mode, the pack's weekly openingHours stand in for them. */
+  clinicHoursFromIt?: boolean;
   now?: () => Date;
   checkEveryMs?: number;
   log?: (line: string) => void;
@@ -35,13 +37,16 @@ export interface KeepAwake {
 }
 
 export function setupKeepAwake(options: KeepAwakeOptions): KeepAwake {
-  const { powerSaveBlocker, mode, clinicHours, openingHours = () => undefined, now = () => new Date(), checkEveryMs = 60_000, log = () => {} } = options;
+  const { powerSaveBlocker, mode, clinicHours, openingHours = () => undefined, clinicHoursFromIt = true, now = () => new Date(), checkEveryMs = 60_000, log = () => {} } = options;
   let blockerId: number | undefined;
 
   const update = (): void => {
     const moment = now();
-    const closed = !openingStatus(openingHours(), moment).open;
-    const wanted = !closed && (mode === 'always' || (mode === 'clinic-hours' && isWithinClinicHours(clinicHours, moment)));
+    const hours = openingHours();
+    const closed = !openingStatus(hours, moment).open;
+    const followsOpeningHours = !clinicHoursFromIt && hours?.weekly !== undefined;
+    const withinClinicHours = followsOpeningHours || isWithinClinicHours(clinicHours, moment);
+    const wanted = !closed && (mode === 'always' || (mode === 'clinic-hours' && withinClinicHours));
     const blocking = blockerId !== undefined && powerSaveBlocker.isStarted(blockerId);
     if (wanted && !blocking) {
       blockerId = powerSaveBlocker.start('prevent-display-sleep');

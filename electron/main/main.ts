@@ -239,6 +239,7 @@ function startKiosk(): void {
         mode: config.keepAwake,
         clinicHours: config.clinicHours,
         openingHours: () => content.current()?.pack.settings.openingHours,
+        clinicHoursFromIt: resolved.sources.clinicHours !== 'the default',
         log,
       });
       lifecycle.onQuit(async () => keepAwake.stop());

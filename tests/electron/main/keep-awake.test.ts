@@ -92,4 +92,21 @@ describe('setupKeepAwake', () => {
     expect(clinic.isBlocking()).toBe(true);
     clinic.stop();
   });
+
+  it("in clinic-hours mode follows the pack's openingHours when IT left clinicHours at its default, and IT's own hours when set", () => {
+    // Saturday 8 March 2025, 10:00: IT's (default) hours are weekdays only; the pack opens Saturday mornings.
+    const now = () => at(8, '10:00');
+    const saturdays: OpeningHours = { weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [{ from: '09:00', until: '12:00' }], sun: [] }, closedDates: [] };
+    const options = { mode: 'clinic-hours', clinicHours: weekdays, openingHours: () => saturdays, now } as const;
+    const following = setupKeepAwake({ ...options, powerSaveBlocker: new FakePowerSaveBlocker(), clinicHoursFromIt: false });
+    expect(following.isBlocking()).toBe(true);
+    following.stop();
+    const itsOwn = setupKeepAwake({ ...options, powerSaveBlocker: new FakePowerSaveBlocker(), clinicHoursFromIt: true });
+    expect(itsOwn.isBlocking()).toBe(false);
+    itsOwn.stop();
+    // Closed dates alone do not replace IT's hours: Monday 10:00 is within them.
+    const datesOnly = setupKeepAwake({ ...options, now: () => at(3, '10:00'), openingHours: () => ({ closedDates: ['2025-03-04'] }), powerSaveBlocker: new FakePowerSaveBlocker(), clinicHoursFromIt: false });
+    expect(datesOnly.isBlocking()).toBe(true);
+    datesOnly.stop();
+  });
 });
