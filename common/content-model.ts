@@ -1,6 +1,7 @@
 // The content pack's model. The zod schemas are the single source of the content's types:
 // the file formats staff write (settings, front matter) and the loaded pack the screen shows.
 import { z } from 'zod';
+import { dayHoursExpected, parseDayHours, type OpeningHours } from './opening-hours';
 import type { ProblemCode } from './problem-catalogue';
 import { defaultTheme } from './theme';
 
@@ -95,6 +96,22 @@ export const crisisResourceSchema = z.strictObject({
   note: localizedText('a short note, such as "Free, 24 hours a day"').optional(),
 });
 
+// A weekday's opening hours as written, read into ranges: "08:00-17:00", "08:00-12:00, 13:00-17:00" or closed.
+const dayHours = z.string({ error: dayHoursExpected }).transform((written, context) => {
+  const parsed = parseDayHours(written);
+  if ('ranges' in parsed) return parsed.ranges;
+  context.addIssue({ code: 'custom', message: parsed.problem });
+  return z.NEVER;
+});
+
+export const weekdayNames = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' } as const;
+
+// A weekday left out is closed: a clinic writes the days it opens.
+export const openingHoursSchema = z.strictObject(
+  Object.fromEntries(Object.values(weekdayNames).map((name) => [name, dayHours.optional()])) as Record<(typeof weekdayNames)[Weekday], z.ZodOptional<typeof dayHours>>,
+  { error: 'the opening hours of each weekday, one on each line, such as monday: "08:00-17:00"' },
+);
+
 export const settingsFileSchema = z
   .strictObject({
     clinic: z.strictObject({
@@ -113,6 +130,8 @@ export const settingsFileSchema = z
       .min(30, { message: 'at least 30 seconds, so patients have time to read' })
       .max(1800, { message: 'at most 1800 seconds (30 minutes)' }),
     slideOrder: z.array(text('the name of a slide file without ".md"'), { error: 'a list of slide names, such as [welcome, your-visit]' }).optional(),
+    openingHours: openingHoursSchema.optional(),
+    closedDates: z.array(isoDate, { error: 'a list of dates written as year-month-day, such as [2026-12-25, 2027-01-01]' }).optional(),
     frontDesk: localizedText('what patients should do to get help in person, such as "Please tell the front desk"'),
     crisis: z.strictObject({
       title: localizedText('the heading of the help screen, such as "Need help now?"'),
@@ -330,6 +349,8 @@ export interface KioskSettings {
   languages: string[];
   defaultLanguage: string;
   idleTimeoutSeconds: number;
+  /** When the clinic is open (common/opening-hours.ts); undefined: always open. */
+  openingHours?: OpeningHours;
   frontDesk: Localized<string>;
   crisis: { title: Localized<string>; intro: Localized<string>; resources: CrisisResource[] };
 }

@@ -6,11 +6,11 @@
 //
 // Usage: npm run build && node scripts/take-content-screenshots.mjs
 // (CHROMIUM_PATH picks another Chromium; KIOSK_DIST another build folder than dist/.)
-import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { startBrowserHost } from './start-browser-host.mjs';
 import sharp from 'sharp';
 
 const outRoot = path.resolve('docs/images/content');
@@ -36,16 +36,8 @@ function languageName(code) {
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
-const host = spawn(process.execPath, [path.join(dist, 'electron/cli.cjs'), 'serve', '--content', 'content', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  let output = '';
-  host.stdout.setEncoding('utf8').on('data', (chunk) => {
-    output += chunk;
-    const match = /is showing at (http:\/\/\S+)/.exec(output);
-    if (match) resolve(match[1]);
-  });
-  host.once('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
-});
+const { host, url: showing } = startBrowserHost(path.join(dist, 'electron/cli.cjs'), 'content');
+const url = await showing;
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args });
 const written = [];

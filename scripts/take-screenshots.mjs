@@ -1,11 +1,12 @@
 // Screenshots of the kiosk for the docs, taken from the real browser host in Debian's Chromium,
 // in landscape (1920×1080) and portrait (1080×1920).
 // Usage: npm run screenshots  (builds first)
-import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { startBrowserHost } from './start-browser-host.mjs';
 
 const outDir = path.resolve('docs/images');
 const browserSearch = findChromium();
@@ -18,25 +19,32 @@ const args = chromiumArgs;
 // A fixed weekday morning, so schedules and dates come out the same each time.
 const shotTime = new Date('2026-03-02T10:00:00').getTime();
 
-const host = spawn(process.execPath, ['dist/electron/cli.cjs', 'serve', '--content', 'content', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  let output = '';
-  host.stdout.setEncoding('utf8').on('data', (chunk) => {
-    output += chunk;
-    const match = /is showing at (http:\/\/\S+)/.exec(output);
-    if (match) resolve(match[1]);
-  });
-  host.once('exit', (code) => reject(new Error(`browser host exited with ${code}`)));
-});
+const bundled = startBrowserHost('dist/electron/cli.cjs', 'content');
+const url = await bundled.url;
+// The closed screen needs opening hours, which the bundled pack leaves out: a copy with them.
+const closedDir = await mkdtemp(path.join(tmpdir(), 'kiosk-shots-'));
+await cp('content', closedDir, { recursive: true });
+await appendFile(path.join(closedDir, 'settings.yaml'), '\nopeningHours:\n  monday: "08:00-17:00"\n  friday: "08:00-17:00"\n');
+const withHours = startBrowserHost('dist/electron/cli.cjs', closedDir);
+const closedUrl = await withHours.url;
+
+// A voice for read aloud (headless Chromium has none), so the display panel shows its reading speed and volume.
+function speechWithAVoice() {
+  const voices = [{ lang: 'en-US', name: 'English', default: true, localService: true, voiceURI: 'en' }];
+  const synthesis = Object.assign(new EventTarget(), { speaking: false, getVoices: () => voices, speak: () => undefined, cancel: () => undefined });
+  // eslint-disable-next-line no-undef -- runs in the page
+  Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+}
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args });
 
-async function openKiosk(viewport) {
+async function openKiosk(viewport, { at = shotTime, from = url, initScript, ready = 'Tap anywhere to explore' } = {}) {
   const page = await browser.newPage({ viewport, reducedMotion: 'reduce', hasTouch: true });
-  await page.clock.install({ time: shotTime });
-  await page.clock.pauseAt(shotTime + 1000);
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Tap anywhere to explore' }).waitFor();
+  if (initScript) await page.addInitScript(initScript);
+  await page.clock.install({ time: at });
+  await page.clock.pauseAt(at + 1000);
+  await page.goto(from);
+  await page.getByRole('button', { name: ready }).waitFor();
   return page;
 }
 
@@ -91,8 +99,23 @@ try {
   await shoot(large, 'section-page-large-text');
   await large.close();
 
+  // Where the screen can read aloud, the panel also offers reading speed and volume.
+  const reading = await openKiosk({ width: 1920, height: 1080 }, { initScript: speechWithAVoice });
+  await reading.getByRole('button', { name: 'Text size' }).tap();
+  await reading.getByRole('group', { name: 'Reading speed' }).getByRole('button', { name: 'Slower' }).tap();
+  await shoot(reading, 'reading-options');
+  await reading.close();
+
+  // Friday evening after closing, with the opening hours above.
+  const closed = await openKiosk({ width: 1920, height: 1080 }, { at: new Date('2026-03-06T18:00:00').getTime(), from: closedUrl, ready: 'Need help now?' });
+  await closed.getByRole('heading', { name: 'We are closed.' }).waitFor();
+  await shoot(closed, 'closed');
+  await closed.close();
+
   console.log(`Screenshots written to ${outDir}`);
 } finally {
   await browser.close();
-  host.kill('SIGTERM');
+  bundled.host.kill('SIGTERM');
+  withHours.host.kill('SIGTERM');
+  await rm(closedDir, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
 // what was expected, an example, and a suggestion for a misspelt field name.
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import type { ContentProblem } from '../../common/content-model';
+import { weekdayNames, type ContentProblem } from '../../common/content-model';
 import { defaultTheme } from '../../common/theme';
 import type { YamlSource } from './yaml-source';
 
@@ -50,6 +50,9 @@ const fieldExamples: Record<string, string> = {
   languages: 'languages: [en, es]',
   defaultLanguage: 'defaultLanguage: en',
   idleTimeoutSeconds: 'idleTimeoutSeconds: 90',
+  openingHours: 'openingHours:\n  monday: "08:00-17:00"\n  saturday: closed',
+  ...Object.fromEntries(Object.values(weekdayNames).map((day) => [day, `${day}: "08:00-12:00, 13:00-17:00"`])),
+  closedDates: 'closedDates: [2026-12-25, 2027-01-01]',
   slideOrder: 'slideOrder:\n  - welcome\n  - your-visit',
   frontDesk: 'frontDesk:\n  en: Please tell someone at the front desk.\n  es: Por favor, avise a alguien en la recepción.',
   background: `background: "${defaultTheme.background}"`,

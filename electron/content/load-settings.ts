@@ -1,7 +1,8 @@
 // settings.yaml: read, judged field by field (settings-fallback.ts), and turned into the
 // settings the screen uses (every text in every pack language, the logo sized, the theme's
 // contrast judged). The languages are set on the context for every other file.
-import type { ContentProblem, KioskSettings, Localized, SettingsFile } from '../../common/content-model';
+import { weekdayNames, weekdays, type ContentProblem, type KioskSettings, type Localized, type SettingsFile, type Weekday } from '../../common/content-model';
+import type { OpeningHours, TimeRange } from '../../common/opening-hours';
 import { readableTheme } from '../../common/theme';
 import { settingsFileName, syntaxProblem, type LoadContext } from './load-context';
 import { loadPicture } from './media-references';
@@ -91,6 +92,7 @@ async function resolveSettings(value: SettingsFile, source: YamlSource, context:
     languages: context.languages,
     defaultLanguage: context.defaultLanguage,
     idleTimeoutSeconds: value.idleTimeoutSeconds,
+    openingHours: openingHours(value),
     frontDesk: required(value.frontDesk, ['frontDesk']),
     crisis: {
       title: required(value.crisis.title, ['crisis', 'title']),
@@ -106,6 +108,14 @@ async function resolveSettings(value: SettingsFile, source: YamlSource, context:
   problems.push(...findPlaceholders(value, source));
   const shown = withoutPlaceholders(settings);
   return { settings: shown, fallback: { ...shown, theme: readableTheme(value.theme) }, problems };
+}
+
+/** Weekdays by their short names, a day left out closed; undefined when neither openingHours nor closedDates is set. */
+function openingHours(value: SettingsFile): OpeningHours | undefined {
+  if (value.openingHours === undefined && value.closedDates === undefined) return undefined;
+  const written = value.openingHours;
+  const weekly = written && (Object.fromEntries(weekdays.map((day) => [day, written[weekdayNames[day]] ?? []])) as Record<Weekday, TimeRange[]>);
+  return { ...(weekly ? { weekly } : {}), closedDates: value.closedDates ?? [] };
 }
 
 /** Text in every pack language; undefined (with an error) when there is none in the default language. */

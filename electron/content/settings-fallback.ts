@@ -49,6 +49,8 @@ const fallbacks: Fallback[] = [
   { path: ['languages'], value: (languages) => languages.languages, instead: (languages) => `shows only ${languages.languages.join(', ')}` },
   { path: ['defaultLanguage'], value: (languages) => languages.defaultLanguage, instead: (languages) => `uses ${languages.defaultLanguage} as the default language` },
   { path: ['slideOrder'], value: () => undefined, instead: () => 'plays the slides in the order of their file names' },
+  { path: ['openingHours'], value: () => undefined, instead: () => 'stays open at all hours' },
+  { path: ['closedDates'], value: () => undefined, instead: () => 'keeps no closed dates' },
   ...(Object.keys(colourNames) as (keyof typeof colourNames)[]).map((colour) => ({
     path: ['theme', colour],
     value: () => defaultTheme[colour],

@@ -1,6 +1,9 @@
 // Keeps the display from sleeping while the kiosk runs, or only during clinic hours so the
 // screen can rest at night. Checked every minute, so it follows the clock without a restart.
+// Outside the content's openingHours (settings.yaml) the screen shows its closed screen and the
+// display may sleep, whatever the mode.
 import type { PowerSaveBlocker } from 'electron';
+import { openingStatus, type OpeningHours } from '../../common/opening-hours';
 import { minutesOfDay, weekdays, type ClinicHours, type KioskConfig } from '../config/kiosk-config';
 
 /** True when `date` (local time) falls inside the clinic's hours; hours may run past midnight. */
@@ -19,6 +22,10 @@ export interface KeepAwakeOptions {
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>;
   mode: KioskConfig['keepAwake'];
   clinicHours: ClinicHours;
+  /** The opening hours of the pack on show, read at each check (undefined: always open). */
+  openingHours?: () => OpeningHours | undefined;
+  /** IT set clinicHours itself; else, in clinic-hours mode, the pack's weekly openingHours stand in for them. */
+  clinicHoursFromIt?: boolean;
   now?: () => Date;
   checkEveryMs?: number;
   log?: (line: string) => void;
@@ -30,11 +37,16 @@ export interface KeepAwake {
 }
 
 export function setupKeepAwake(options: KeepAwakeOptions): KeepAwake {
-  const { powerSaveBlocker, mode, clinicHours, now = () => new Date(), checkEveryMs = 60_000, log = () => {} } = options;
+  const { powerSaveBlocker, mode, clinicHours, openingHours = () => undefined, clinicHoursFromIt = true, now = () => new Date(), checkEveryMs = 60_000, log = () => {} } = options;
   let blockerId: number | undefined;
 
   const update = (): void => {
-    const wanted = mode === 'always' || (mode === 'clinic-hours' && isWithinClinicHours(clinicHours, now()));
+    const moment = now();
+    const hours = openingHours();
+    const closed = !openingStatus(hours, moment).open;
+    const followsOpeningHours = !clinicHoursFromIt && hours?.weekly !== undefined;
+    const withinClinicHours = followsOpeningHours || isWithinClinicHours(clinicHours, moment);
+    const wanted = !closed && (mode === 'always' || (mode === 'clinic-hours' && withinClinicHours));
     const blocking = blockerId !== undefined && powerSaveBlocker.isStarted(blockerId);
     if (wanted && !blocking) {
       blockerId = powerSaveBlocker.start('prevent-display-sleep');
@@ -42,11 +54,11 @@ export function setupKeepAwake(options: KeepAwakeOptions): KeepAwake {
     } else if (!wanted && blockerId !== undefined) {
       powerSaveBlocker.stop(blockerId);
       blockerId = undefined;
-      log('power: outside clinic hours: the display may sleep');
+      log(closed ? 'power: outside the opening hours in settings.yaml: the display may sleep' : 'power: outside clinic hours: the display may sleep');
     }
   };
   update();
-  const timer = mode === 'clinic-hours' ? setInterval(update, checkEveryMs) : undefined;
+  const timer = mode === 'never' ? undefined : setInterval(update, checkEveryMs);
 
   return {
     isBlocking: () => blockerId !== undefined && powerSaveBlocker.isStarted(blockerId),

@@ -243,7 +243,14 @@ function startKiosk(): void {
       );
       pushContentSnapshots(content, pageContents, config.idleSeconds);
 
-      const keepAwake = setupKeepAwake({ powerSaveBlocker, mode: config.keepAwake, clinicHours: config.clinicHours, log });
+      const keepAwake = setupKeepAwake({
+        powerSaveBlocker,
+        mode: config.keepAwake,
+        clinicHours: config.clinicHours,
+        openingHours: () => content.current()?.pack.settings.openingHours,
+        clinicHoursFromIt: resolved.sources.clinicHours !== 'the default',
+        log,
+      });
       lifecycle.onQuit(async () => keepAwake.stop());
       if (config.dailyRestart) {
         const cancel = scheduleDailyRestart({

@@ -104,13 +104,82 @@ test('read aloud speaks the current slide in its language, and stops', async ({ 
   await kiosk.open(page, { initScript: speechWithVoices });
   await page.getByRole('button', { name: 'Read aloud' }).tap();
   await expect(page.getByRole('button', { name: 'Stop reading' })).toBeVisible();
-  const spoken = await page.evaluate(() => (globalThis as unknown as { spoken: { text: string; lang: string }[] }).spoken);
-  expect(spoken[0]).toEqual({ text: titleOf(first!), lang: 'en-US' });
+  const spoken = await page.evaluate(() => window.spoken);
+  expect(spoken[0]).toEqual({ text: titleOf(first!), lang: 'en-US', rate: 0.95, volume: 0.8 });
   await page.getByRole('button', { name: 'Stop reading' }).tap();
   await page.getByRole('button', { name: 'Español' }).tap();
   await page.getByRole('button', { name: 'Leer en voz alta' }).tap();
-  const spanish = await page.evaluate(() => (globalThis as unknown as { spoken: { text: string; lang: string }[] }).spoken.at(-1));
+  const spanish = await page.evaluate(() => window.spoken.at(-1));
   expect(spanish?.lang).toBe('es-US');
+});
+
+test('read aloud at the speed and volume the visitor chose, in either language, and at the defaults again after the idle reset', async ({ page, kiosk }) => {
+  const idleMs = kiosk.pack.settings.idleTimeoutSeconds * 1000;
+  await kiosk.open(page, { initScript: speechWithVoices });
+  const lastSpoken = () => page.evaluate(() => window.spoken.at(-1));
+  const choices = async (display: string, dialog: string, speed: string, volume: string) => {
+    await page.getByRole('button', { name: display, exact: true }).tap();
+    const panel = page.getByRole('dialog', { name: dialog });
+    return { panel, speed: panel.getByRole('group', { name: speed }), volume: panel.getByRole('group', { name: volume }) };
+  };
+
+  let english = await choices('Text size', 'Text size and display', 'Reading speed', 'Reading volume');
+  await expect(english.speed.getByRole('button', { name: 'Normal' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(english.volume.getByRole('button', { name: 'Normal' })).toHaveAttribute('aria-pressed', 'true');
+  await english.speed.getByRole('button', { name: 'Slower' }).tap();
+  await english.volume.getByRole('button', { name: 'Louder' }).tap();
+  await expect(english.speed.getByRole('button', { name: 'Slower' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(english.speed.getByRole('button', { name: 'Normal' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(english.volume.getByRole('button', { name: 'Louder' })).toHaveAttribute('aria-pressed', 'true');
+  await english.panel.getByRole('button', { name: 'Close' }).tap();
+  await page.getByRole('button', { name: 'Read aloud' }).tap();
+  expect(await lastSpoken()).toMatchObject({ lang: 'en-US', rate: 0.75, volume: 1 });
+  await page.getByRole('button', { name: 'Stop reading' }).tap();
+
+  // The same choices in Spanish, by their Spanish names; a change there is heard at once.
+  await page.getByRole('button', { name: 'Español' }).tap();
+  const spanish = await choices('Tamaño del texto', 'Tamaño del texto y pantalla', 'Velocidad de lectura', 'Volumen de lectura');
+  await expect(spanish.speed.getByRole('button', { name: 'Más lenta' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(spanish.volume.getByRole('button', { name: 'Más alto' })).toHaveAttribute('aria-pressed', 'true');
+  await spanish.speed.getByRole('button', { name: 'Más rápida' }).tap();
+  await spanish.volume.getByRole('button', { name: 'Más bajo' }).tap();
+  await spanish.panel.getByRole('button', { name: 'Cerrar' }).tap();
+  await page.getByRole('button', { name: 'Leer en voz alta' }).tap();
+  expect(await lastSpoken()).toMatchObject({ lang: 'es-US', rate: 1.2, volume: 0.5 });
+  await page.getByRole('button', { name: 'Dejar de leer' }).tap();
+
+  await page.clock.runFor(idleMs + 100);
+  await expect(page.getByRole('alertdialog', { name: '¿Sigue leyendo?' })).toBeVisible();
+  await page.clock.runFor(31_000);
+  await expect(page.getByRole('button', { name: 'Tap anywhere to explore' })).toBeVisible();
+
+  english = await choices('Text size', 'Text size and display', 'Reading speed', 'Reading volume');
+  await expect(english.speed.getByRole('button', { name: 'Normal' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(english.volume.getByRole('button', { name: 'Normal' })).toHaveAttribute('aria-pressed', 'true');
+  await english.panel.getByRole('button', { name: 'Close' }).tap();
+  const before = await page.evaluate(() => window.spoken.length);
+  await page.getByRole('button', { name: 'Read aloud' }).tap();
+  expect(await page.evaluate(() => window.spoken.length)).toBeGreaterThan(before);
+  expect(await lastSpoken()).toMatchObject({ lang: 'en-US', rate: 0.95, volume: 0.8 });
+});
+
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the display panel shows reading speed and volume beside the display options, whole, in either language', async ({ page, kiosk }) => {
+    await kiosk.open(page, { initScript: speechWithVoices });
+    for (const [display, speed] of [
+      ['Text size', 'Reading speed'],
+      ['Tamaño del texto', 'Velocidad de lectura'],
+    ] as const) {
+      if (display !== 'Text size') await page.getByRole('button', { name: 'Español' }).tap();
+      await page.getByRole('button', { name: display, exact: true }).tap();
+      const panel = page.getByRole('dialog');
+      await expect(panel.getByRole('group', { name: speed })).toBeInViewport({ ratio: 1 });
+      expect(await panel.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+      await page.getByRole('button', { name: display, exact: true }).tap();
+    }
+  });
 });
 
 test('read aloud is hidden where the platform has no voices', async ({ page, kiosk }) => {

@@ -130,7 +130,7 @@ export async function expectScreenIsSound(page: Page, where: string): Promise<vo
 
 /** A stand-in for the platform's speech synthesis, with voices or without, that records what it is asked to say. */
 export function speechWithVoices(): void {
-  const spoken: { text: string; lang: string }[] = [];
+  const spoken: Window['spoken'] = [];
   window.spoken = spoken;
   const voices = [
     { lang: 'en-US', name: 'Test English', default: true, localService: true, voiceURI: 'test-en' },
@@ -141,7 +141,8 @@ export function speechWithVoices(): void {
     pending: false,
     paused: false,
     getVoices: () => voices,
-    speak: (utterance: { text: string; lang: string }) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+    speak: (utterance: { text: string; lang: string; rate: number; volume: number }) =>
+      spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate, volume: utterance.volume }),
     cancel: () => undefined,
     pause: () => undefined,
     resume: () => undefined,
@@ -154,6 +155,7 @@ export function speechWithVoices(): void {
       lang = '';
       voice: unknown = null;
       rate = 1;
+      volume = 1;
       onend: unknown = null;
       onerror: unknown = null;
       constructor(text: string) {

@@ -1,10 +1,11 @@
 // Every screen in every mode: axe finds no violation (AAA contrast included), every control is
 // at least 44×44, and no text is cut off; then the same layout checks from 1280×720 to
-// 3840×2160, landscape and portrait.
+// 3840×2160, landscape and portrait. The platform has a voice here, so the header shows Read
+// aloud and the display panel its speed and volume.
 import type { Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
 import { expect, test } from './kiosk-fixture';
-import { currentSlide, expectNoCutText, expectScreenIsSound, expectTargetsAtLeast44, playingSlides, playThroughSlide, titleOf } from './kiosk-screen';
+import { currentSlide, expectNoCutText, expectScreenIsSound, expectTargetsAtLeast44, playingSlides, playThroughSlide, speechWithVoices, titleOf } from './kiosk-screen';
 
 type Mode = 'default' | 'large text' | 'high contrast' | 'Spanish';
 
@@ -90,7 +91,7 @@ async function visitEveryScreen(page: Page, pack: ContentPack, words: Words, lan
 for (const mode of ['default', 'large text', 'high contrast', 'Spanish'] as const) {
   test(`every screen passes axe, 44×44 targets and no cut text: ${mode}`, async ({ page, kiosk }) => {
     test.setTimeout(120_000);
-    await kiosk.open(page);
+    await kiosk.open(page, { initScript: speechWithVoices });
     const words = await enterMode(page, mode);
     await visitEveryScreen(page, kiosk.pack, words, mode === 'Spanish' ? 'es' : 'en', (where) => expectScreenIsSound(page, `${where} (${mode})`));
   });
@@ -112,7 +113,7 @@ for (const viewport of viewports) {
     for (const mode of ['default', 'large text', 'Spanish'] as const) {
       test(`no overflow or cut text, and large targets, on every screen and every slide: ${mode}`, async ({ page, kiosk }) => {
         test.setTimeout(120_000);
-        await kiosk.open(page);
+        await kiosk.open(page, { initScript: speechWithVoices });
         const words = await enterMode(page, mode);
         const slides = playingSlides(kiosk.pack, new Date(Date.now()));
         for (const [index, slide] of slides.entries()) {

@@ -11,7 +11,7 @@ declare global {
     /** Every title the screen showed during a rewrite storm (tests/security/rewrite-storm.ts). */
     __titles: string[];
     /** What the stand-in speech synthesis was asked to say (speechWithVoices in tests/e2e/kiosk-screen.ts). */
-    spoken: { text: string; lang: string }[];
+    spoken: { text: string; lang: string; rate: number; volume: number }[];
     /** Set only by a hostile script that managed to run: must stay undefined. */
     __pwned?: unknown;
   }

@@ -87,6 +87,16 @@ describe("the visitor's choices", () => {
     expect(currentLanguage(kioskReducer(spanish, { type: 'snapshot-received', snapshot: englishOnly }))).toBe('en');
   });
 
+  it('sets how read aloud sounds; a visitor who changed only that is not yet forgotten', () => {
+    const slow = run(loaded, { type: 'set-reading-speed', readingSpeed: 'slower' });
+    expect(slow.preferences).toMatchObject({ readingSpeed: 'slower', readingVolume: 'normal' });
+    expect(isPristine(slow)).toBe(false);
+    const loud = run(loaded, { type: 'set-reading-volume', readingVolume: 'louder' });
+    expect(loud.preferences).toMatchObject({ readingSpeed: 'normal', readingVolume: 'louder' });
+    expect(isPristine(loud)).toBe(false);
+    expect(isPristine(run(loaded, { type: 'set-reading-volume', readingVolume: 'louder' }, { type: 'set-reading-volume', readingVolume: 'normal' }))).toBe(true);
+  });
+
   it('keeps the text size within its steps', () => {
     expect(run(loaded, { type: 'set-text-size', textSize: 9 }).preferences.textSize).toBe(2);
     expect(run(loaded, { type: 'set-text-size', textSize: -1 }).preferences.textSize).toBe(0);
@@ -94,7 +104,7 @@ describe("the visitor's choices", () => {
 });
 
 describe('the idle reset', () => {
-  it('leaves nothing of the visitor: screen, way back, overlay, pause, language, text size, contrast, motion', () => {
+  it('leaves nothing of the visitor: screen, way back, overlay, pause, language, text size, contrast, motion, reading speed and volume', () => {
     const visited = run(
       loaded,
       { type: 'toggle-pause' },
@@ -105,6 +115,8 @@ describe('the idle reset', () => {
       { type: 'set-text-size', textSize: 2 },
       { type: 'toggle-high-contrast' },
       { type: 'toggle-reduced-motion' },
+      { type: 'set-reading-speed', readingSpeed: 'faster' },
+      { type: 'set-reading-volume', readingVolume: 'quieter' },
       { type: 'open-overlay', overlay: 'help' },
     );
     expect(isPristine(visited)).toBe(false);
@@ -112,6 +124,7 @@ describe('the idle reset', () => {
     expect(isPristine(reset)).toBe(true);
     expect(reset).toMatchObject({ screen: { kind: 'attract' }, history: [], overlay: null, paused: false, snapshot: twoSlides });
     expect(reset.preferences).toEqual(initialKioskState.preferences);
+    expect(reset.preferences).toMatchObject({ readingSpeed: 'normal', readingVolume: 'normal' });
     // The loop starts again from the first slide, with a fresh timer.
     expect(reset.slide.index).toBe(0);
     expect(reset.slide.shownCount).toBeGreaterThan(visited.slide.shownCount);

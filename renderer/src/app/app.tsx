@@ -9,13 +9,15 @@ import { LanguagePanel } from '../features/accessibility/language-panel';
 import { useSystemReducedMotion } from '../features/accessibility/use-reduced-motion';
 import { textOnScreen, useSpeech } from '../features/accessibility/use-speech';
 import { AttractLoop } from '../features/attract-loop/attract-loop';
+import { ClosedScreen, DarkCover, useGoesDark } from '../features/closed/closed-screen';
+import { useOpeningStatus } from '../features/closed/use-opening-status';
 import { HelpDialog } from '../features/help/help-dialog';
 import { StillReadingPrompt } from '../features/idle/still-reading-prompt';
 import { useIdleTimeout } from '../features/idle/use-idle-timeout';
 import { SectionMenu } from '../features/sections/section-menu';
 import { SectionPage } from '../features/sections/section-page';
 import { KioskHeader } from './kiosk-header';
-import { currentLanguage, findSection, initialKioskState, isPristine, kioskReducer, textSizeSteps, type KioskState } from './kiosk-state';
+import { currentLanguage, findSection, initialKioskState, isPristine, kioskReducer, readingSpeeds, readingVolumes, textSizeSteps, type KioskState } from './kiosk-state';
 import { StartupStatus } from './startup-status';
 import { useContentFeed } from './use-content-feed';
 import { useDocumentSettings } from './use-document-settings';
@@ -34,7 +36,7 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
   const reducedMotion = systemReducedMotion || state.preferences.reducedMotion;
   useDocumentSettings(language, state.preferences, reducedMotion, pack?.settings.theme);
 
-  const speech = useSpeech(language);
+  const speech = useSpeech(language, { rate: readingSpeeds[state.preferences.readingSpeed], volume: readingVolumes[state.preferences.readingVolume] });
   const { stop: stopSpeech } = speech;
   // Reading stops when the visitor moves on: it was about what was on screen.
   const where = screenKey(state);
@@ -45,6 +47,12 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
     dispatch({ type: 'idle-timeout' });
   });
 
+  // Outside the opening hours the loop gives way to the closed screen; a visitor reading a topic
+  // is not cut off, and gets it when the screen is back at the start.
+  const opening = useOpeningStatus(pack?.settings.openingHours);
+  const closed = !opening.status.open && state.screen.kind === 'attract';
+  const darkness = useGoesDark(pack !== undefined && closed && isPristine(state));
+
   if (!pack) return <StartupStatus failed={state.loadFailed} />;
 
   const { screen, overlay, preferences } = state;
@@ -52,7 +60,7 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
 
   return (
     <LanguageContext value={languageInfo}>
-      <div className={`screen screen--${screen.kind}`}>
+      <div className={`screen screen--${closed ? 'closed' : screen.kind}`} inert={darkness.dark}>
         <KioskHeader
           settings={pack.settings}
           overlay={overlay}
@@ -68,6 +76,11 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
             highContrast={preferences.highContrast}
             reducedMotion={preferences.reducedMotion}
             systemReducedMotion={systemReducedMotion}
+            readAloud={speech.available}
+            readingSpeed={preferences.readingSpeed}
+            readingVolume={preferences.readingVolume}
+            onSetReadingSpeed={(readingSpeed) => dispatch({ type: 'set-reading-speed', readingSpeed })}
+            onSetReadingVolume={(readingVolume) => dispatch({ type: 'set-reading-volume', readingVolume })}
             onSetTextSize={(textSize) => dispatch({ type: 'set-text-size', textSize })}
             onToggleHighContrast={() => dispatch({ type: 'toggle-high-contrast' })}
             onToggleReducedMotion={() => dispatch({ type: 'toggle-reduced-motion' })}
@@ -84,7 +97,8 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
             onClose={closeOverlay}
           />
         )}
-        {screen.kind === 'attract' && (
+        {closed && <ClosedScreen opensAt={opening.status.open ? undefined : opening.status.opensAt} now={opening.now} />}
+        {screen.kind === 'attract' && !closed && (
           <AttractLoop
             pack={pack}
             position={state.slide}
@@ -107,6 +121,7 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
       </div>
       {overlay === 'help' && <HelpDialog settings={pack.settings} onClose={closeOverlay} />}
       {idle.secondsLeft !== null && <StillReadingPrompt secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
+      {darkness.dark && <DarkCover onWake={darkness.wake} />}
     </LanguageContext>
   );
 }

@@ -12,6 +12,14 @@ export type Overlay = 'help' | 'display' | 'language';
 
 export const textSizeSteps = [1, 1.25, 1.5] as const;
 
+/** Read-aloud speed (SpeechSynthesisUtterance.rate, 0.1 to 10): a little slower than the engine's own by default. */
+export const readingSpeeds = { slower: 0.75, normal: 0.95, faster: 1.2 } as const;
+export type ReadingSpeed = keyof typeof readingSpeeds;
+
+/** Read-aloud volume (SpeechSynthesisUtterance.volume, 0 to 1): the default leaves room to be louder. */
+export const readingVolumes = { quieter: 0.5, normal: 0.8, louder: 1 } as const;
+export type ReadingVolume = keyof typeof readingVolumes;
+
 export interface Preferences {
   /** A pack language, or null for the pack's default. */
   language: string | null;
@@ -19,6 +27,8 @@ export interface Preferences {
   textSize: number;
   highContrast: boolean;
   reducedMotion: boolean;
+  readingSpeed: ReadingSpeed;
+  readingVolume: ReadingVolume;
 }
 
 export interface KioskState {
@@ -54,12 +64,21 @@ export type KioskAction =
   | { type: 'set-text-size'; textSize: number }
   | { type: 'toggle-high-contrast' }
   | { type: 'toggle-reduced-motion' }
+  | { type: 'set-reading-speed'; readingSpeed: ReadingSpeed }
+  | { type: 'set-reading-volume'; readingVolume: ReadingVolume }
   | { type: 'idle-timeout' };
 
 const attract: Screen = { kind: 'attract' };
 const menu: Screen = { kind: 'menu' };
 
-export const defaultPreferences: Preferences = { language: null, textSize: 0, highContrast: false, reducedMotion: false };
+export const defaultPreferences: Preferences = {
+  language: null,
+  textSize: 0,
+  highContrast: false,
+  reducedMotion: false,
+  readingSpeed: 'normal',
+  readingVolume: 'normal',
+};
 
 export const initialKioskState: KioskState = {
   snapshot: null,
@@ -123,6 +142,10 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, preferences: { ...state.preferences, highContrast: !state.preferences.highContrast } };
     case 'toggle-reduced-motion':
       return { ...state, preferences: { ...state.preferences, reducedMotion: !state.preferences.reducedMotion } };
+    case 'set-reading-speed':
+      return { ...state, preferences: { ...state.preferences, readingSpeed: action.readingSpeed } };
+    case 'set-reading-volume':
+      return { ...state, preferences: { ...state.preferences, readingVolume: action.readingVolume } };
     case 'idle-timeout':
       return {
         ...initialKioskState,
@@ -159,7 +182,9 @@ export function isPristine(state: KioskState): boolean {
     preferences.language === null &&
     preferences.textSize === 0 &&
     !preferences.highContrast &&
-    !preferences.reducedMotion
+    !preferences.reducedMotion &&
+    preferences.readingSpeed === defaultPreferences.readingSpeed &&
+    preferences.readingVolume === defaultPreferences.readingVolume
   );
 }
 

@@ -38,6 +38,10 @@ const en = {
   highContrast: 'High contrast',
   reduceMotion: 'Reduce motion',
   reduceMotionBySystem: 'This screen is set to reduce motion.',
+  readingSpeed: 'Reading speed',
+  readingSpeedNames: ['Slower', 'Normal', 'Faster'] as const,
+  readingVolume: 'Reading volume',
+  readingVolumeNames: ['Quieter', 'Normal', 'Louder'] as const,
   readAloud: 'Read aloud',
   stopReading: 'Stop reading',
   stillReading: 'Still reading?',
@@ -53,6 +57,10 @@ const en = {
   moreBelow: 'More below',
   topicExtras: 'Picture and take-home link',
   welcome: 'Welcome',
+  weAreClosed: 'We are closed.',
+  opensToday: (time: string) => `We open again today at ${time}.`,
+  opensTomorrow: (time: string) => `We open tomorrow at ${time}.`,
+  opensOn: (day: string, time: string) => `We open ${day} at ${time}.`,
 } as const;
 
 export type UiText = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends readonly string[] ? readonly [string, string, string] : string };
@@ -93,6 +101,10 @@ const es: UiText = {
   highContrast: 'Alto contraste',
   reduceMotion: 'Reducir el movimiento',
   reduceMotionBySystem: 'Esta pantalla ya está configurada para reducir el movimiento.',
+  readingSpeed: 'Velocidad de lectura',
+  readingSpeedNames: ['Más lenta', 'Normal', 'Más rápida'],
+  readingVolume: 'Volumen de lectura',
+  readingVolumeNames: ['Más bajo', 'Normal', 'Más alto'],
   readAloud: 'Leer en voz alta',
   stopReading: 'Dejar de leer',
   stillReading: '¿Sigue leyendo?',
@@ -108,6 +120,10 @@ const es: UiText = {
   moreBelow: 'Hay más abajo',
   topicExtras: 'Imagen y enlace para llevar',
   welcome: 'Le damos la bienvenida',
+  weAreClosed: 'Estamos cerrados.',
+  opensToday: (time) => `Volvemos a abrir hoy a las ${time}.`,
+  opensTomorrow: (time) => `Abrimos mañana a las ${time}.`,
+  opensOn: (day, time) => `Abrimos el ${day} a las ${time}.`,
 };
 
 const byLanguage: Record<string, UiText> = { en, es };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClinicHours } from '../../../electron/config/kiosk-config';
+import type { OpeningHours } from '../../../common/opening-hours';
 import { isWithinClinicHours, setupKeepAwake } from '../../../electron/main/keep-awake';
 import { FakePowerSaveBlocker } from '../../mocks/electron';
 
@@ -57,5 +58,55 @@ describe('setupKeepAwake', () => {
     expect(keepAwake.isBlocking()).toBe(false);
     expect(blocker.types).toEqual(['prevent-display-sleep']);
     keepAwake.stop();
+  });
+
+  it('lets the display sleep outside the opening hours in settings.yaml, in either mode, and keeps it awake again at opening', async () => {
+    vi.useFakeTimers();
+    // Monday 3 March 2025, 07:59; the pack opens at 08:00 on weekdays.
+    vi.setSystemTime(at(3, '07:59'));
+    const hours = { mon: [{ from: '08:00', until: '17:00' }], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+    let openingHours: OpeningHours | undefined = { weekly: hours, closedDates: [] };
+    const lines: string[] = [];
+    const blocker = new FakePowerSaveBlocker();
+    const always = setupKeepAwake({ powerSaveBlocker: blocker, mode: 'always', clinicHours: weekdays, openingHours: () => openingHours, log: (line) => lines.push(line) });
+    expect(always.isBlocking()).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(always.isBlocking()).toBe(true);
+    vi.setSystemTime(at(3, '17:00'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(always.isBlocking()).toBe(false);
+    expect(lines.at(-1)).toBe('power: outside the opening hours in settings.yaml: the display may sleep');
+    // New content without opening hours: awake again at the next check.
+    openingHours = undefined;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(always.isBlocking()).toBe(true);
+    always.stop();
+
+    // clinic-hours: both must say open. IT's hours open at 07:30; the pack's at 08:00.
+    vi.setSystemTime(at(3, '07:45'));
+    openingHours = { weekly: hours, closedDates: [] };
+    const clinic = setupKeepAwake({ powerSaveBlocker: new FakePowerSaveBlocker(), mode: 'clinic-hours', clinicHours: weekdays, openingHours: () => openingHours });
+    expect(clinic.isBlocking()).toBe(false);
+    vi.setSystemTime(at(3, '08:00'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(clinic.isBlocking()).toBe(true);
+    clinic.stop();
+  });
+
+  it("in clinic-hours mode follows the pack's openingHours when IT left clinicHours at its default, and IT's own hours when set", () => {
+    // Saturday 8 March 2025, 10:00: IT's (default) hours are weekdays only; the pack opens Saturday mornings.
+    const now = () => at(8, '10:00');
+    const saturdays: OpeningHours = { weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [{ from: '09:00', until: '12:00' }], sun: [] }, closedDates: [] };
+    const options = { mode: 'clinic-hours', clinicHours: weekdays, openingHours: () => saturdays, now } as const;
+    const following = setupKeepAwake({ ...options, powerSaveBlocker: new FakePowerSaveBlocker(), clinicHoursFromIt: false });
+    expect(following.isBlocking()).toBe(true);
+    following.stop();
+    const itsOwn = setupKeepAwake({ ...options, powerSaveBlocker: new FakePowerSaveBlocker(), clinicHoursFromIt: true });
+    expect(itsOwn.isBlocking()).toBe(false);
+    itsOwn.stop();
+    // Closed dates alone do not replace IT's hours: Monday 10:00 is within them.
+    const datesOnly = setupKeepAwake({ ...options, now: () => at(3, '10:00'), openingHours: () => ({ closedDates: ['2025-03-04'] }), powerSaveBlocker: new FakePowerSaveBlocker(), clinicHoursFromIt: false });
+    expect(datesOnly.isBlocking()).toBe(true);
+    datesOnly.stop();
   });
 });

@@ -36,7 +36,13 @@ export function voiceFor(voices: readonly Pick<SpeechSynthesisVoice, 'lang'>[], 
   return voices.findIndex((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
 }
 
-export function useSpeech(language: string): Speech {
+/** How the visitor wants to hear it: SpeechSynthesisUtterance's rate and volume. */
+export interface SpeechSettings {
+  rate: number;
+  volume: number;
+}
+
+export function useSpeech(language: string, { rate, volume }: SpeechSettings): Speech {
   const voices = useVoices();
   const voiceIndex = voiceFor(voices, language);
   const voice = voiceIndex === -1 ? undefined : voices[voiceIndex];
@@ -63,7 +69,8 @@ export function useSpeech(language: string): Speech {
         const utterance = new SpeechSynthesisUtterance(part);
         utterance.voice = voice;
         utterance.lang = voice.lang;
-        utterance.rate = 0.95;
+        utterance.rate = rate;
+        utterance.volume = volume;
         if (index === parts.length - 1) {
           utterance.onend = () => setSpeaking(false);
         }
@@ -71,7 +78,7 @@ export function useSpeech(language: string): Speech {
         speech.speak(utterance);
       });
     },
-    [voice],
+    [voice, rate, volume],
   );
 
   // Leaving the screen (or a new language) ends what was being read.
