@@ -1,6 +1,7 @@
 // The IT configuration: every setting, its default, what a good value looks like, and the
 // environment variable and flag that override it. One zod schema per setting, so one bad value
 // is reported by name and replaced by its default while the rest of the file still applies.
+import path from 'node:path';
 import { z } from 'zod';
 import { staffCorners, type StaffCorner } from '../../common/kiosk-bridge';
 import { isPinHash } from './pin-hash';
@@ -14,6 +15,14 @@ export interface ClinicHours {
   open: string;
   /** "HH:MM"; earlier than `open` means the hours run past midnight. */
   close: string;
+}
+
+export interface ContentSourceConfig {
+  /** https://, or http:// on this machine only. */
+  url: string;
+  /** The publishing team's pack-signing.pub, an absolute path. */
+  publicKey: string;
+  pollSeconds: number;
 }
 
 export interface KioskConfig {
@@ -31,6 +40,8 @@ export interface KioskConfig {
   healthFile: string | null;
   /** null: no metrics file (the default). */
   metricsFile: string | null;
+  /** A published, signed pack to follow instead of the content folder; null: the folder. */
+  contentSource: ContentSourceConfig | null;
   healthIntervalSeconds: number;
   pollContent: boolean;
   keepAwake: 'always' | 'clinic-hours' | 'never';
@@ -151,6 +162,21 @@ export const settingSpecs: { [K in ConfigKey]: SettingSpec<KioskConfig[K]> } = {
     flag: '--metrics-file',
     isPath: true,
   },
+  contentSource: {
+    schema: z.union([
+      z.null(),
+      z.literal('off').transform(() => null),
+      z
+        .object({
+          url: z.string().refine((url) => /^https:\/\//i.test(url) || /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//i.test(url)),
+          publicKey: z.string().refine((file) => path.isAbsolute(file)),
+          pollSeconds: wholeNumber(1, 86_400).default(300),
+        })
+        .strict(),
+    ]),
+    expected: 'url (https://, or http:// on this machine only), publicKey (the full path of pack-signing.pub) and pollSeconds (1 to 86400, default 300), or off',
+    example: '{ url: "https://content.clinic.example/kiosk/pack.tar.gz", publicKey: /etc/waiting-room-kiosk/pack-signing.pub, pollSeconds: 300 }',
+  },
   healthIntervalSeconds: {
     schema: wholeNumber(1, 300),
     expected: 'a whole number of seconds from 1 to 300',
@@ -216,6 +242,7 @@ export function defaultKioskConfig(defaults: ConfigDefaults): KioskConfig {
     logDir: defaults.logDir,
     healthFile: defaults.healthFile,
     metricsFile: null,
+    contentSource: null,
     healthIntervalSeconds: 5,
     pollContent: false,
     keepAwake: 'always',

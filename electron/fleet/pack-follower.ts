@@ -52,6 +52,8 @@ export interface PackFollowerOptions {
   maxBackoffSeconds?: number;
   /** Called after a new pack is in place at `currentDir`. */
   onNewPack?: (manifest: PackManifest) => void | Promise<void>;
+  /** Called once for each new problem (not again while the same one repeats). */
+  onProblem?: (problem: { reason: string; message: string }) => void;
   /** Wait for the first poll before returning (tests), or let it run while the kiosk starts. */
   firstPoll?: 'wait' | 'background';
   log?: (line: string) => void;
@@ -101,7 +103,9 @@ export async function startPackFollower(options: PackFollowerOptions): Promise<P
   const problem = (reason: string, message: string) => {
     const repeated = status.lastProblem?.message === message;
     status.lastProblem = { at: now().toISOString(), reason, message };
-    if (!repeated) log(`warning: content pack: ${message}`);
+    if (repeated) return;
+    log(`warning: content pack: ${message}`);
+    options.onProblem?.({ reason, message });
   };
 
   const pollOnce = async (): Promise<void> => {

@@ -1,5 +1,6 @@
 // What the kiosk knows about itself, in two shapes: the staff panel's status and the health
 // file for IT's monitoring. Plain functions of a state snapshot, so both are tested without Electron.
+import type { PackFollowerStatus } from '../fleet/pack-follower';
 import type { KioskMetrics } from '../logging/metrics-file';
 import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot, HostProblem, StaffStatus } from '../../common/kiosk-bridge';
@@ -18,6 +19,8 @@ export interface KioskState {
   /** Where the pack on show came from: the content folder, or the copy saved by an earlier run. */
   contentSource: ContentSource;
   contentDir: string;
+  /** The published pack followed instead of a folder (contentSource), if any. */
+  packSource?: PackFollowerStatus | null;
   recovery: { state: RecoveryState; failuresInARow: number; lastReload: { at: string; reason: string } | null };
   lastHeartbeatAt: number | undefined;
   hostProblems: HostProblem[];
@@ -49,6 +52,8 @@ export interface HealthReport {
   };
   screen: { state: RecoveryState; failuresInARow: number; lastHeartbeatAt: string | null; lastReload: { at: string; reason: string } | null };
   lastProblem: HostProblem | null;
+  /** Set when the kiosk follows a published pack (contentSource): what it took and what it refused. */
+  publishedPack: PackFollowerStatus | null;
   memory: { mainRssMB: number; mainHeapUsedMB: number; allProcessesMB: number; rendererMB: number | null };
   config: ConfigFileState;
   /** Wrong staff PINs, so that guessing at the screen is seen without reading the log. */
@@ -100,6 +105,7 @@ export function healthStatusOf(state: KioskState): HealthStatus {
   const last = state.hostProblems.at(-1);
   const recentProblem = last !== undefined && state.now.getTime() - Date.parse(last.at) < recentProblemMs;
   if (isLockedOut(state)) return 'warning';
+  if (state.packSource?.lastProblem) return 'warning';
   const notFromFolder = state.contentSource.kind === 'last-good-copy' || state.contentSource.kind === 'defaults';
   return recentProblem || notFromFolder || state.contentProblems.some((problem) => problem.severity === 'error') ? 'warning' : 'ok';
 }
@@ -139,6 +145,7 @@ export function healthReportOf(state: KioskState, pid = process.pid): HealthRepo
       lastReload: state.recovery.lastReload,
     },
     lastProblem: state.hostProblems.at(-1) ?? null,
+    publishedPack: state.packSource ?? null,
     memory: {
       mainRssMB: megabytes(state.memory.mainRssBytes),
       mainHeapUsedMB: megabytes(state.memory.mainHeapUsedBytes),
@@ -181,5 +188,8 @@ export function metricsOf(state: KioskState): KioskMetrics {
       rendererBytes: report.memory.rendererMB === null ? null : state.memory.processes.filter((process) => process.type === 'Tab').reduce((sum, process) => sum + process.workingSetKB, 0) * 1024,
     },
     staffPin: { configured: report.staffPin.configured, lockedOut: report.staffPin.lockedOutUntil !== null, wrongTotal: report.staffPin.wrongTotal, lockoutsTotal: report.staffPin.lockoutsTotal },
+    packSource: state.packSource
+      ? { revision: state.packSource.revision, lastPollAt: date(state.packSource.lastPollAt), lastSuccessAt: date(state.packSource.lastSuccessAt), problem: state.packSource.lastProblem !== null }
+      : undefined,
   };
 }

@@ -11,6 +11,7 @@ import { readPin } from '../config/read-pin';
 import { startContentService, type ContentService, type ContentServiceOptions, type MediaRoots } from '../content/content-service';
 import { firstPageOfBuild } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
+import { startPackFollower } from '../fleet/pack-follower';
 import { startHealthFile } from '../logging/health-file';
 import { chooseLogDir, createKioskLog, type KioskLog } from '../logging/kiosk-log';
 import { metricsText } from '../logging/metrics-file';
@@ -143,7 +144,27 @@ function startKiosk(): void {
       let mediaRoots = (): MediaRoots => ({ contentDir: config.contentDir, displayCopyDir });
       let firstPage: (() => string) | undefined;
       setupContentProtocol(protocol, () => ({ rendererDir, ...mediaRoots(), firstPage }), log);
-      const content = await startContent(config, { displayCopyDir, lastGood }, log, problems);
+      // A published pack, when IT set contentSource: the follower keeps a verified copy to read.
+      let reloadContent = async (): Promise<void> => {};
+      const follower = config.contentSource
+        ? await startPackFollower({
+            url: config.contentSource.url,
+            publicKeyFile: config.contentSource.publicKey,
+            pollSeconds: config.contentSource.pollSeconds,
+            stateDir: path.join(app.getPath('userData'), 'published-pack'),
+            firstPoll: 'background',
+            onNewPack: () => reloadContent(),
+            onProblem: (problem) => problems.add(`content pack: ${problem.message}`),
+            log,
+          }).catch((error: unknown) => {
+            problems.add(`The published pack at ${config.contentSource!.url} cannot be followed: ${(error as Error).message}`);
+            return undefined;
+          })
+        : undefined;
+      const contentConfig = follower ? { ...config, contentDir: follower.currentDir } : config;
+      const content = await startContent(contentConfig, { displayCopyDir, lastGood }, log, problems);
+      reloadContent = () => content.reload();
+      if (follower) lifecycle.onQuit(() => follower.close());
       mediaRoots = () => content.mediaRoots();
       const pageFor = firstPageOfBuild(rendererDir, log);
       if (pageFor) firstPage = () => pageFor(content.current());
@@ -200,7 +221,8 @@ function startKiosk(): void {
         snapshot: content.current(),
         contentProblems: content.problems(),
         contentSource: content.source(),
-        contentDir: config.contentDir,
+        contentDir: contentConfig.contentDir,
+        packSource: follower?.status() ?? null,
         recovery: { state: health.recovery.state(), failuresInARow: health.recovery.failuresInARow(), lastReload: health.recovery.lastReload() },
         lastHeartbeatAt: health.watchdog.lastBeatAt(),
         hostProblems: problems.list(),

@@ -96,6 +96,7 @@ describe('healthReportOf', () => {
       content: { folder: '/srv/kiosk/content', revision: 4, loadedAt: '2025-01-01T09:00:00.000Z', errors: 0, warnings: 1, shownFrom: 'content-folder', lastGoodSavedAt: null },
       screen: { state: 'running', failuresInARow: 0, lastHeartbeatAt: '2025-03-04T10:30:01.000Z', lastReload: null },
       lastProblem: null,
+      publishedPack: null,
       memory: { mainRssMB: 150, mainHeapUsedMB: 40, allProcessesMB: 400, rendererMB: 250 },
       config: { path: '/etc/waiting-room-kiosk/config.yaml', status: 'loaded' },
       staffPin: { configured: true, lockedOutUntil: null, wrongInARow: 0, lockoutsInARow: 0, wrongTotal: 0, lockoutsTotal: 0, lastWrongAt: null },
