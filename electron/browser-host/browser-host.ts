@@ -122,7 +122,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (given !== null && (req.method === 'GET' || req.method === 'HEAD') && sameSecret(given, token)) {
         const rest = new URLSearchParams(query);
         rest.delete(tokenQueryName);
-        res.writeHead(303, { Location: `${pathname}${rest.size > 0 ? `?${rest}` : ''}`, 'Set-Cookie': tokenCookie(token), 'Cache-Control': 'no-store', 'Content-Length': 0 });
+        // Back to the same page of this host: never "//elsewhere", which a browser reads as another site.
+        const samePage = pathname.startsWith('/') && !pathname.startsWith('//') && !pathname.includes('\\') ? pathname : '/';
+        res.writeHead(303, { Location: `${samePage}${rest.size > 0 ? `?${rest}` : ''}`, 'Set-Cookie': tokenCookie(token), 'Cache-Control': 'no-store', 'Content-Length': 0 });
         return void res.end();
       }
       if (!carriesToken(req, token)) {

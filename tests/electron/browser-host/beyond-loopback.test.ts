@@ -131,6 +131,8 @@ describe('the browser host beyond loopback', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Kiosk</title>');
     expect((await send(port, { path: httpBridgePaths.contentSnapshot, headers: { Cookie: jar } })).body).toContain('Test Clinic');
+    // The way back is always to this host: "//elsewhere" would send the browser to another site.
+    expect((await send(port, { path: `//evil.example/?token=${token}` })).headers.location).toBe('/');
     // A wrong token in the address sets nothing.
     const wrong = await send(port, { path: `/?token=${'x'.repeat(40)}` });
     expect(wrong.status).toBe(401);
