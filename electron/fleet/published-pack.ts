@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { ContentProblem } from '../../common/content-model';
 import { isIgnoredContentPath } from '../content/ignored-files';
 import { loadContentPack } from '../content/load-content-pack';
-import { manifestSignatureIsValid, readPrivateKey, readPublicKey, signManifest } from './pack-signing';
+import { manifestSignatureIsValid, PackKeyError, readPrivateKey, readPublicKey, signManifest } from './pack-signing';
 
 export const manifestName = 'manifest.json';
 export const signatureName = 'manifest.sig';
@@ -158,6 +158,16 @@ export interface OpenOptions {
  * `stagingDir`.
  */
 export async function openPublishedPack(options: OpenOptions): Promise<{ manifest: PackManifest; contentDir: string }> {
+  try {
+    return await verifyAndUnpack(options);
+  } catch (error) {
+    if (error instanceof PackRefused || error instanceof PackKeyError) throw error;
+    // Whatever else goes wrong reading a downloaded archive, it is not shown.
+    throw new PackRefused('damaged', `The pack cannot be read: it is damaged or only partly downloaded (${(error as Error).message}).`);
+  }
+}
+
+async function verifyAndUnpack(options: OpenOptions): Promise<{ manifest: PackManifest; contentDir: string }> {
   const { archiveFile, stagingDir, maxBytes = defaultMaxPackBytes } = options;
   const publicKey = readPublicKey(options.publicKeyFile);
   const archiveSize = (await stat(archiveFile)).size;

@@ -116,7 +116,7 @@ describe('following a published pack', () => {
     await import('node:fs/promises').then((fs) => fs.writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2))));
     serveStatic(truncated);
     await follower.pollNow();
-    expect(follower.status().lastProblem).toMatchObject({ reason: 'damaged' });
+    expect(follower.status().lastProblem, follower.status().lastProblem?.message).toMatchObject({ reason: 'damaged' });
 
     expect(titleOn(follower)).toBe('Revision 10');
     expect(follower.status().revision).toBe(10);
