@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
-import { openPublishedPack, PackRefused, type PackManifest } from './published-pack';
+import { openPublishedPack, PackRefused, removeTree, type PackManifest } from './published-pack';
 
 export class PackSourceError extends Error {}
 
@@ -163,21 +163,21 @@ export async function startPackFollower(options: PackFollowerOptions): Promise<P
     try {
       const { manifest } = await openPublishedPack({ archiveFile: download, publicKeyFile, stagingDir: staging, maxBytes, showingRevision: saved?.revision, now: now() });
       const folder = path.join(stateDir, 'packs', String(manifest.revision));
-      await rm(folder, { recursive: true, force: true });
+      await removeTree(folder);
       await rename(staging, folder);
       await pointCurrentAt(path.join(folder, 'content'));
       const previous = saved?.folder;
       saved = { revision: manifest.revision, publishedAt: manifest.publishedAt, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined, folder };
       await writeFile(`${stateFile}.tmp`, JSON.stringify(saved));
       await rename(`${stateFile}.tmp`, stateFile);
-      if (previous && previous !== folder) await rm(previous, { recursive: true, force: true });
+      if (previous && previous !== folder) await removeTree(previous);
       status.revision = manifest.revision;
       status.publishedAt = manifest.publishedAt;
       status.lastProblem = null;
       log(`content pack: took revision ${manifest.revision} (published ${manifest.publishedAt} by ${manifest.publishedBy}, ${manifest.files.length} files) from ${url.href}`);
       await onNewPack?.(manifest);
     } catch (error) {
-      await rm(staging, { recursive: true, force: true });
+      await removeTree(staging);
       if (!(error instanceof PackRefused)) throw error;
       // The same refused pack is not fetched again until the server has another.
       saved = saved ? { ...saved, etag: response.headers.get('etag') ?? saved.etag, lastModified: response.headers.get('last-modified') ?? saved.lastModified } : saved;
@@ -248,10 +248,10 @@ function readSaved(file: string): SavedState | undefined {
 /** A pack half-downloaded or half-unpacked by a run that stopped, and packs no longer on show. */
 async function cleanLeftovers(stateDir: string, keep: string | undefined): Promise<void> {
   await rm(path.join(stateDir, 'download.part'), { force: true });
-  await rm(path.join(stateDir, 'staging'), { recursive: true, force: true });
+  await removeTree(path.join(stateDir, 'staging'));
   for (const name of await readdir(path.join(stateDir, 'packs'))) {
     const folder = path.join(stateDir, 'packs', name);
-    if (folder !== keep) await rm(folder, { recursive: true, force: true });
+    if (folder !== keep) await removeTree(folder);
   }
 }
 

@@ -58,6 +58,14 @@ export class PublishRefused extends Error {
   }
 }
 
+/**
+ * Removes a staging or pack folder. A failed extraction may still be finishing a file in it
+ * when its promise rejects, so removal retries while the folder is not empty yet.
+ */
+export function removeTree(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+}
+
 /** Paths a pack may hold: relative, forward slashes, no hidden or helper files, nothing stepping out. */
 export function isPackPath(file: string): boolean {
   if (file.startsWith('/') || file.includes('\\') || file.includes('\0')) return false;
@@ -121,7 +129,7 @@ export async function publishPack(options: PublishOptions): Promise<PackManifest
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
   const stage = `${outFile}.staging`;
-  await rm(stage, { recursive: true, force: true });
+  await removeTree(stage);
   await mkdir(path.join(stage, 'content'), { recursive: true });
   try {
     await writeFile(path.join(stage, manifestName), manifestBytes);
@@ -135,7 +143,7 @@ export async function publishPack(options: PublishOptions): Promise<PackManifest
     await tar.create({ gzip: true, file: `${outFile}.part`, cwd: stage, portable: true, noMtime: true }, [manifestName, signatureName, ...names.map((name) => `${contentPrefix}${name}`)]);
     await rename(`${outFile}.part`, outFile);
   } finally {
-    await rm(stage, { recursive: true, force: true });
+    await removeTree(stage);
   }
   return manifest;
 }
@@ -172,7 +180,7 @@ async function verifyAndUnpack(options: OpenOptions): Promise<{ manifest: PackMa
   const publicKey = readPublicKey(options.publicKeyFile);
   const archiveSize = (await stat(archiveFile)).size;
   if (archiveSize > maxBytes) throw new PackRefused('too-large', `The pack is ${archiveSize} bytes, more than the ${maxBytes} a kiosk takes.`);
-  await rm(stagingDir, { recursive: true, force: true });
+  await removeTree(stagingDir);
   await mkdir(stagingDir, { recursive: true });
 
   const extract = (filter: (entryPath: string, size: number) => boolean) =>
