@@ -1,6 +1,7 @@
 // The real browser host (`node dist/electron/cli.cjs serve`), started on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { waitForHostAddress } from '../../scripts/host-address.mjs';
 
 export interface Host {
   url: string;
@@ -23,20 +24,7 @@ export async function startHost(appDir: string, contentDir: string, options: { t
   const append = (chunk: string) => (output = (output + chunk).slice(-20_000));
   child.stdout.setEncoding('utf8').on('data', append);
   child.stderr.setEncoding('utf8').on('data', append);
-  const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`The browser host did not start within 30 s:\n${output}`)), 30_000);
-    child.stdout.on('data', () => {
-      const match = /is showing at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timeout);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timeout);
-      reject(new Error(`The browser host exited with ${code} before it started:\n${output}`));
-    });
-  });
+  const url = await waitForHostAddress(child, () => output, { timeoutMs: 30_000 });
   return { url, pid: child.pid!, output: () => output, stop: () => stopChild(child) };
 }
 

@@ -3,6 +3,7 @@
 // npm, scripts/ensure-built.mjs deciding that no build is needed, then the host.
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { waitForHostAddress } from '../../scripts/host-address.mjs';
 
 export interface ServeStartResult {
   runsMs: number[];
@@ -35,20 +36,7 @@ async function startOnce({ root, contentDir, cacheDir }: { root: string; content
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timeout = setTimeout(() => reject(new Error(`npm run serve did not start within 60 s:\n${output}`)), 60_000);
-      child.stdout.on('data', () => {
-        const match = /is showing at (http:\/\/\S+)/.exec(output);
-        if (match) {
-          clearTimeout(timeout);
-          resolve(match[1]!);
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timeout);
-        reject(new Error(`npm run serve exited with ${code} before it started:\n${output}`));
-      });
-    });
+    const url = await waitForHostAddress(child, () => output, { name: 'npm run serve', timeoutMs: 60_000 });
     const answer = await fetch(url);
     const ms = performance.now() - started;
     await answer.arrayBuffer();

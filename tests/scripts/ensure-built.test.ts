@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildOutputs, lockDir, stampFile } from '../../scripts/ensure-built.mjs';
+import { waitForHostAddress } from '../../scripts/host-address.mjs';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
@@ -191,13 +192,7 @@ describe('npm run serve in this checkout, once built', () => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', () => {
-          const match = /is showing at (http:\/\/\S+)/.exec(output);
-          if (match) resolve(match[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`npm run serve exited with ${code}:\n${output}`)));
-      });
+      const url = await waitForHostAddress(child, () => output, { name: 'npm run serve' });
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
+import { waitForHostAddress } from '../../scripts/host-address.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -48,17 +49,7 @@ export async function startKioskProcess(contentDir: string | null, options: Kios
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 20_000);
-    child.stdout.on('data', () => {
-      const match = /is showing at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timeout);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`browser host exited with ${code}:\n${output}`)));
-  });
+  const url = await waitForHostAddress(child, () => output, { timeoutMs: 20_000 });
   return {
     url,
     pid: child.pid!,

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForHostAddress } from '../../../scripts/host-address.mjs';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
 const builderCli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
@@ -150,13 +151,7 @@ describe('the packed browser host (electron-builder --dir --linux)', () => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', () => {
-          const match = /is showing at (http:\/\/\S+)/.exec(output);
-          if (match) resolve(match[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`waiting-room-kiosk-serve exited with ${code}:\n${output}`)));
-      });
+      const url = await waitForHostAddress(child, () => output, { name: 'waiting-room-kiosk-serve' });
       // The bundled content, read from resources/content.
       expect(output).toContain(path.join(resources, 'content'));
       const html = await (await fetch(url)).text();
