@@ -213,14 +213,18 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   const lastGood = openLastGoodStore(path.join(cacheDir, 'last-good'));
   let reloadContent = async () => {};
   const follower = packUrl
-    ? await startPackFollower({ url: packUrl, publicKeyFile: path.resolve(values['pack-public-key']!), stateDir: path.join(cacheDir, 'published-pack'), pollSeconds, firstPoll: 'background', onNewPack: () => reloadContent(), log })
+    ? await startPackFollower({ url: packUrl, publicKeyFile: path.resolve(values['pack-public-key']!), stateDir: path.join(cacheDir, 'published-pack'), pollSeconds, firstPoll: 'wait-if-none-kept', onNewPack: () => reloadContent(), log })
     : undefined;
   const contentDir = follower?.currentDir ?? path.resolve(values.content ?? bundledContentDir);
   if (follower) console.log(`Following the published pack at ${packUrl}, checked every ${pollSeconds} s`);
   const content = await startContentService({ contentDir, log, usePolling: values.poll, displayCopyDir, lastGood });
   reloadContent = () => content.reload();
   if (!content.current()) {
-    console.error(`The content in ${contentDir} has errors, so there is nothing to show yet. Fix them (see above) and the screen will appear.`);
+    console.error(
+      follower
+        ? `No published pack could be shown yet from ${packUrl} (see above). The screen appears when one arrives.`
+        : `The content in ${contentDir} has errors, so there is nothing to show yet. Fix them (see above) and the screen will appear.`,
+    );
   }
   const usageFile = values['usage-file'] === undefined ? undefined : path.resolve(values['usage-file']);
   const usage = await startUsageService({

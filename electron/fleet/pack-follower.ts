@@ -54,8 +54,11 @@ export interface PackFollowerOptions {
   onNewPack?: (manifest: PackManifest) => void | Promise<void>;
   /** Called once for each new problem (not again while the same one repeats). */
   onProblem?: (problem: { reason: string; message: string }) => void;
-  /** Wait for the first poll before returning (tests), or let it run while the kiosk starts. */
-  firstPoll?: 'wait' | 'background';
+  /**
+   * Wait for the first poll before returning; let it run while the kiosk starts; or wait only
+   * when no pack was kept from before (the browser host: nothing to show until then anyway).
+   */
+  firstPoll?: 'wait' | 'background' | 'wait-if-none-kept';
   log?: (line: string) => void;
   now?: () => Date;
 }
@@ -221,7 +224,7 @@ export async function startPackFollower(options: PackFollowerOptions): Promise<P
   };
 
   await cleanLeftovers(stateDir, saved?.folder);
-  if (options.firstPoll === 'background') void pollNow();
+  if (options.firstPoll === 'background' || (options.firstPoll === 'wait-if-none-kept' && saved)) void pollNow();
   else await pollNow();
   return {
     currentDir,
