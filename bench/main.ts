@@ -19,6 +19,9 @@ import { measureStartup } from './measures/startup';
 import { measureTransitions } from './measures/transitions';
 import { renderReport, type BenchResults, type BenchSettings } from './report';
 
+/** What the items measured; the rest of BenchResults describes the run. */
+type Measurements = Pick<BenchResults, 'startup' | 'transitions' | 'revealTransitions' | 'endurance' | 'liveLatencies' | 'scale' | 'cpu' | 'pictures' | 'serveStart'>;
+
 const fullRun: BenchSettings = {
   coldLoads: 10,
   transitions: 50,
@@ -52,6 +55,10 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
   const { root, buildDir, argv } = options;
   const quick = argv.includes('--quick');
   const settings = quick ? quickRun : fullRun;
+  // `--only=3,11`: just those items, printed, for trying one measurement out; docs/ is left alone.
+  const onlyArg = argv.find((arg) => arg.startsWith('--only='));
+  const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+  const wanted = (...items: string[]) => !only || items.some((item) => only.has(item));
   const started = Date.now();
   const log = (line: string) => console.log(line);
   // The load average as each measurement starts: other work on the machine shows up in the numbers.
@@ -90,54 +97,78 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
     const deckServer = await serveStatic(deck.dir);
     cleanups.push(deckServer.close);
 
-    step(`1, 2, 9. Cold loads: ours and the reveal.js deck, ${settings.coldLoads} each`);
-    const [ours, theirs] = await measureStartup(browser, [{ kind: 'kiosk', url: host.url }, { kind: 'reveal', url: deckServer.url }], settings.coldLoads, log);
+    const measured: Partial<Measurements> = {};
+    if (wanted('1', '2', '9')) {
+      step(`1, 2, 9. Cold loads: ours and the reveal.js deck, ${settings.coldLoads} each`);
+      const [ours, theirs] = await measureStartup(browser, [{ kind: 'kiosk', url: host.url }, { kind: 'reveal', url: deckServer.url }], settings.coldLoads, log);
+      measured.startup = { ours: ours!, theirs: theirs! };
+    }
 
-    step(`3. ${settings.transitions} transitions at 1920×1080 (and the same for the reveal.js deck)`);
-    const transitionScreen = await openScreen(browser, host.url, { clock: true });
-    const transitions = await measureTransitions(transitionScreen, durations, settings.transitions);
-    await transitionScreen.close();
-    const revealScreen = await openScreen(browser, deckServer.url, { kind: 'reveal', clock: true });
-    const revealTransitions = await measureTransitions(revealScreen, durations, settings.revealRecorded, settings.transitions);
-    await revealScreen.close();
+    if (wanted('3')) {
+      step(`3. ${settings.transitions} transitions at 1920×1080 (and the same for the reveal.js deck)`);
+      const transitionScreen = await openScreen(browser, host.url, { clock: true });
+      measured.transitions = await measureTransitions(transitionScreen, durations, settings.transitions);
+      await transitionScreen.close();
+      const revealScreen = await openScreen(browser, deckServer.url, { kind: 'reveal', clock: true });
+      measured.revealTransitions = await measureTransitions(revealScreen, durations, settings.revealRecorded, settings.transitions);
+      await revealScreen.close();
+    }
 
-    step(`7. CPU while the loop runs untouched, ${settings.cpuSeconds} s, in a fresh browser`);
-    const cpuBrowser = await launchChromium();
-    const cpu = await measureIdleCpu(cpuBrowser, host.url, host.pid, settings.cpuSeconds).finally(() => cpuBrowser.close());
+    if (wanted('7')) {
+      step(`7. CPU while the loop runs untouched, ${settings.cpuSeconds} s, in a fresh browser`);
+      const cpuBrowser = await launchChromium();
+      measured.cpu = await measureIdleCpu(cpuBrowser, host.url, host.pid, settings.cpuSeconds).finally(() => cpuBrowser.close());
+    }
 
-    step(`5. Live update latency, ${settings.liveEdits} edits`);
-    const editedContent = await copyContent(contentDir);
-    cleanups.push(editedContent.cleanup);
-    const editHost = await startHost(appDir, editedContent.dir, { tmpDir: hostTmp.dir });
-    cleanups.push(editHost.stop);
-    const editScreen = await openScreen(browser, editHost.url, { clock: true });
-    await pauseClock(editScreen.page);
-    const liveLatencies = await measureLiveUpdates({ page: editScreen.page, contentDir: editedContent.dir, slideFiles, count: settings.liveEdits, label: 'Live' });
-    await editScreen.close();
-    log(`  median ${median(liveLatencies).toFixed(0)} ms`);
+    if (wanted('4', '5')) {
+      const editedContent = await copyContent(contentDir);
+      cleanups.push(editedContent.cleanup);
+      const editHost = await startHost(appDir, editedContent.dir, { tmpDir: hostTmp.dir });
+      cleanups.push(editHost.stop);
+      if (wanted('5')) {
+        step(`5. Live update latency, ${settings.liveEdits} edits`);
+        const editScreen = await openScreen(browser, editHost.url, { clock: true });
+        await pauseClock(editScreen.page);
+        measured.liveLatencies = await measureLiveUpdates({ page: editScreen.page, contentDir: editedContent.dir, slideFiles, count: settings.liveEdits, label: 'Live' });
+        await editScreen.close();
+        log(`  median ${median(measured.liveLatencies).toFixed(0)} ms`);
+      }
+      if (wanted('4')) {
+        step(`4. Memory over ${settings.enduranceTransitions} transitions and ${settings.enduranceReloads} content reloads`);
+        const enduranceScreen = await openScreen(browser, editHost.url, { clock: true });
+        measured.endurance = await measureEndurance({
+          screen: enduranceScreen,
+          contentDir: editedContent.dir,
+          slides: basePack.slides,
+          transitions: settings.enduranceTransitions,
+          reloads: settings.enduranceReloads,
+          log,
+        });
+        await enduranceScreen.close();
+      }
+    }
 
-    step(`4. Memory over ${settings.enduranceTransitions} transitions and ${settings.enduranceReloads} content reloads`);
-    const enduranceScreen = await openScreen(browser, editHost.url, { clock: true });
-    const endurance = await measureEndurance({
-      screen: enduranceScreen,
-      contentDir: editedContent.dir,
-      slides: basePack.slides,
-      transitions: settings.enduranceTransitions,
-      reloads: settings.enduranceReloads,
-      log,
-    });
-    await enduranceScreen.close();
+    if (wanted('6')) {
+      step(`6. Content scale: ${settings.scaleSizes.join(', ')} slides`);
+      measured.scale = await measureContentScale({ browser, appDir, hostTmpDir: hostTmp.dir, contentDir, childScript: childScriptPath(buildDir), sizes: settings.scaleSizes, runs: settings.scaleRuns, log });
+    }
 
-    step(`6. Content scale: ${settings.scaleSizes.join(', ')} slides`);
-    const scale = await measureContentScale({ browser, appDir, hostTmpDir: hostTmp.dir, contentDir, childScript: childScriptPath(buildDir), sizes: settings.scaleSizes, runs: settings.scaleRuns, log });
+    if (wanted('8')) {
+      step('8. A 6000×4000 JPEG slide, with and without a display-sized copy');
+      measured.pictures = await measureLargePicture({ browser, appDir, contentDir, runs: settings.pictureRuns, log });
+    }
 
-    step('8. A 6000×4000 JPEG slide, with and without a display-sized copy');
-    const pictures = await measureLargePicture({ browser, appDir, contentDir, runs: settings.pictureRuns, log });
+    if (wanted('10')) {
+      step(`10. npm run serve to the first HTTP answer, built app up to date, ${settings.serveStarts} starts`);
+      const serveCache = await makeTempDir('kiosk-bench-serve-cache-');
+      cleanups.push(serveCache.cleanup);
+      measured.serveStart = await measureServeStart({ root, contentDir: steadyContent.dir, cacheDir: serveCache.dir, runs: settings.serveStarts, log });
+    }
 
-    step(`10. npm run serve to the first HTTP answer, built app up to date, ${settings.serveStarts} starts`);
-    const serveCache = await makeTempDir('kiosk-bench-serve-cache-');
-    cleanups.push(serveCache.cleanup);
-    const serveStart = await measureServeStart({ root, contentDir: steadyContent.dir, cacheDir: serveCache.dir, runs: settings.serveStarts, log });
+    if (only) {
+      log(`\nOnly items ${[...only].join(', ')} were run, so docs/performance.md is left as it is:\n${JSON.stringify(measured, null, 2)}`);
+      return 0;
+    }
 
     const results: BenchResults = {
       settings,
@@ -151,15 +182,7 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
       seconds: (Date.now() - started) / 1000,
       revealVersion: (JSON.parse(await readFile(path.join(root, 'node_modules/reveal.js/package.json'), 'utf8')) as { version: string }).version,
       pack: { slides: basePack.slides.length, sections: basePack.sections },
-      startup: { ours: ours!, theirs: theirs! },
-      transitions,
-      revealTransitions,
-      endurance,
-      liveLatencies,
-      scale,
-      cpu,
-      pictures,
-      serveStart,
+      ...(measured as Measurements),
     };
     const report = renderReport(results);
     const out = quick ? path.join(buildDir, 'performance-quick.md') : path.join(root, 'docs/performance.md');
