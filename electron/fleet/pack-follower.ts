@@ -4,11 +4,12 @@
 // renaming one link, so the content folder the kiosk reads is always a whole, verified pack.
 // Network trouble changes nothing on screen: polling backs off and resumes.
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
+import { writeFileAtomic } from '../files/atomic-write';
 import { openPublishedPack, PackRefused, removeTree, type PackManifest } from './published-pack';
 
 export class PackSourceError extends Error {}
@@ -171,8 +172,7 @@ export async function startPackFollower(options: PackFollowerOptions): Promise<P
       await pointCurrentAt(path.join(folder, 'content'));
       const previous = saved?.folder;
       saved = { revision: manifest.revision, publishedAt: manifest.publishedAt, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined, folder };
-      await writeFile(`${stateFile}.tmp`, JSON.stringify(saved));
-      await rename(`${stateFile}.tmp`, stateFile);
+      await writeFileAtomic(stateFile, JSON.stringify(saved));
       if (previous && previous !== folder) await removeTree(previous);
       status.revision = manifest.revision;
       status.publishedAt = manifest.publishedAt;

@@ -1,8 +1,9 @@
 // A small JSON file rewritten every few seconds, for the monitoring IT already runs (Zabbix,
 // Nagios, a PowerShell check): if `updatedAt` stops moving, the kiosk is gone; `status` says
 // whether it is well. Written to a temporary file and renamed, so a reader never sees half.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomicSync } from '../files/atomic-write';
 
 export interface HealthFileOptions<T> {
   file: string;
@@ -24,7 +25,7 @@ export function startHealthFile<T>(options: HealthFileOptions<T>): HealthFile {
   const writeNow = (): void => {
     try {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, format(collect()));
+      writeFileAtomicSync(file, format(collect()));
       if (failing) log(`health: writing ${file} works again`);
       failing = false;
     } catch (error) {
@@ -39,17 +40,4 @@ export function startHealthFile<T>(options: HealthFileOptions<T>): HealthFile {
     writeNow,
     stop: () => clearInterval(timer),
   };
-}
-
-export function writeFileAtomic(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  try {
-    renameSync(temporary, file);
-  } catch (error) {
-    // Windows refuses to replace a file a monitor holds open: write it in place instead.
-    rmSync(temporary, { force: true });
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM' && (error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
-    writeFileSync(file, text);
-  }
 }

@@ -4,7 +4,7 @@
 // `_total` for counters, one `# HELP` and `# TYPE` per family.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from './health-file';
+import { writeFileAtomicSync } from '../files/atomic-write';
 
 /** What both hosts can say about themselves; a value a host does not know is left out. */
 export interface KioskMetrics {
@@ -107,5 +107,5 @@ export function metricsText(metrics: KioskMetrics): string {
 
 export function writeMetricsFile(file: string, metrics: KioskMetrics): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileAtomic(file, metricsText(metrics));
+  writeFileAtomicSync(file, metricsText(metrics));
 }

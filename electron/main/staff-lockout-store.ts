@@ -4,7 +4,7 @@
 // reset, for the health file and a later metrics exporter (issue 13).
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../logging/health-file';
+import { writeFileAtomicSync } from '../files/atomic-write';
 
 export interface StaffLockoutState {
   /** Wrong PINs since the last lock-out or good PIN; the pad locks when they reach the limit. */
@@ -70,7 +70,7 @@ export function openStaffLockoutStore(file: string, log: (line: string) => void 
     save(state) {
       try {
         mkdirSync(path.dirname(file), { recursive: true });
-        writeFileAtomic(file, formatLockoutFile(state));
+        writeFileAtomicSync(file, formatLockoutFile(state));
         if (failing) log(`staff: saving the PIN lock-out state in ${file} works again`);
         failing = false;
       } catch (error) {

@@ -1,10 +1,10 @@
 // Private usage counts: per topic and per day, how often it was opened and for how long in
 // total. Only these sums are kept: no time of day, no order, no language, nothing per visit,
 // so nothing in them can tell one visit from another. Kept on the device, never sent anywhere.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { localDate } from '../../common/schedule';
+import { writeFileAtomic } from '../files/atomic-write';
 
 /** A visit longer than this was someone walking away: it counts as this long. */
 export const maxViewSeconds = 30 * 60;
@@ -58,10 +58,7 @@ export async function openUsageCounts(options: { file: string; log?: (line: stri
     if (!dirty) return;
     dirty = false;
     try {
-      await mkdir(path.dirname(file), { recursive: true });
-      const partial = `${file}.partial`;
-      await writeFile(partial, `${JSON.stringify(sortedCounts(counts), null, 2)}\n`);
-      await rename(partial, file);
+      await writeFileAtomic(file, `${JSON.stringify(sortedCounts(counts), null, 2)}\n`);
     } catch (error) {
       log(`usage: could not save ${file}: ${(error as Error).message}`);
     }

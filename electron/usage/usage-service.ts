@@ -1,11 +1,10 @@
 // The private usage counts as both hosts use them: on or off (IT's usageCounts), views of topics
 // that exist in the pack on screen only, the staff panel's seven-day summary and the CSV export.
 // The counting and storing itself is usage-counts.ts.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { ContentPack } from '../../common/content-model';
 import { usageSummaryDays, type SectionView, type UsageSummary } from '../../common/kiosk-bridge';
 import { localDate } from '../../common/schedule';
+import { writeFileAtomic } from '../files/atomic-write';
 import { openUsageCounts, viewSchema, type UsageCounts } from './usage-counts';
 
 export interface UsageService {
@@ -75,9 +74,7 @@ export async function exportUsageCsv(usage: Pick<UsageService, 'csv'>, file: str
   const csv = usage.csv();
   if (csv === null) return { ok: false, message: 'Usage counts are turned off in the kiosk config (usageCounts), so there is nothing to export.' };
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(`${file}.partial`, csv);
-    await rename(`${file}.partial`, file);
+    await writeFileAtomic(file, csv);
   } catch (error) {
     return { ok: false, message: `The usage counts could not be saved to ${file}: ${(error as Error).message}` };
   }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startHealthFile, writeFileAtomic } from '../../../electron/logging/health-file';
+import { startHealthFile } from '../../../electron/logging/health-file';
 
 let base: string;
 beforeEach(() => {
@@ -44,15 +44,5 @@ describe('startHealthFile', () => {
     expect(log).toHaveBeenLastCalledWith(expect.stringContaining('works again'));
     expect(existsSync(path.join(blocker, 'health.json'))).toBe(true);
     health.stop();
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('replaces the file as a whole', () => {
-    const file = path.join(base, 'health.json');
-    writeFileSync(file, 'old and much longer text');
-    writeFileAtomic(file, 'new');
-    expect(readFileSync(file, 'utf8')).toBe('new');
-    expect(readdirSync(base)).toEqual(['health.json']);
   });
 });
