@@ -1,9 +1,9 @@
 // Turns schema issues into problems written for clinic staff: which field, what was found,
 // what was expected, an example, and a suggestion for a misspelt field name.
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { weekdayNames, type ContentProblem } from '../../common/content-model';
 import { defaultTheme } from '../../common/theme';
+import { closestName } from '../config/closest-name';
 import type { YamlSource } from './yaml-source';
 
 const typeNames: Record<string, string> = {
@@ -73,7 +73,7 @@ export function describeSchemaIssues(schema: z.ZodType, issues: z.core.$ZodIssue
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
       return issue.keys.map((key) => {
-        const suggestion = suggest(key, known);
+        const suggestion = closestName(key, known);
         return {
           severity: 'error',
           code: 'unknown-field',
@@ -97,15 +97,6 @@ export function describeSchemaIssues(schema: z.ZodType, issues: z.core.$ZodIssue
     }
     return [{ severity: 'error', code: 'invalid-value', file, line: source.lineOf(path), field, message: `"${field}" is ${showValue(found)}, which cannot be used here.`, expected, example }];
   });
-}
-
-/** A known name within two edits of what was typed, ignoring case. */
-export function suggest(typed: string, known: readonly string[]): string | undefined {
-  if (known.length === 0) return undefined;
-  const lowerKnown = known.map((key) => key.toLowerCase());
-  const match = closest(typed.toLowerCase(), lowerKnown);
-  const limit = typed.length <= 4 ? 1 : 2;
-  return distance(typed.toLowerCase(), match) <= limit ? known[lowerKnown.indexOf(match)] : undefined;
 }
 
 // The field names a strict object accepts at `path`, read from the schema itself.
