@@ -1,5 +1,6 @@
 // The one contract between the renderer and whatever hosts it. The Electron preload and the
-// browser host's client both implement KioskBridge; main's IPC handlers are typed against it.
+// browser host's client both implement KioskBridge; main's IPC handlers are built from the same map.
+import type { BridgeEvents, BridgeInvokes } from './bridge-map';
 import type { ContentPack, ContentProblem } from './content-model';
 
 export interface ContentSnapshot {
@@ -14,32 +15,11 @@ export interface ContentSnapshot {
 
 export type Unsubscribe = () => void;
 
-export interface KioskBridge {
-  getContentSnapshot(): Promise<ContentSnapshot>;
-  onContentSnapshot(listener: (snapshot: ContentSnapshot) => void): Unsubscribe;
-
-  /** What the staff panel may do here, and whether it needs a PIN (the browser host has none). */
-  describeStaffAccess(): Promise<StaffAccess>;
-  /** Checks a staff PIN; in Electron a good one unlocks status and actions for a short while. */
-  unlockStaffPanel(pin: string): Promise<StaffUnlockResult>;
-  /** Ends the staff session at once (the panel was closed). */
-  lockStaffPanel(): Promise<void>;
-  getStaffStatus(): Promise<StaffStatus>;
-  runStaffAction(action: StaffAction): Promise<StaffActionResult>;
-  /** Slide commands from the staff panel, for the attract loop to follow. */
-  onSlideCommand(listener: (command: SlideCommand) => void): Unsubscribe;
-
-  /** "The screen is alive": sent every few seconds so the host can heal a frozen or blank screen. */
-  reportHeartbeat(beat: RendererHeartbeat): Promise<void>;
-  /** A message for the host's log (the page has no log file of its own). */
-  writeLog(entry: RendererLogEntry): Promise<void>;
-
-  /**
-   * A topic page closed after being open for `seconds`: added to the private usage counts (per
-   * topic and day, sums only). The host drops it when IT turned the counts off.
-   */
-  recordSectionView(view: SectionView): Promise<void>;
-}
+/**
+ * What the page may ask of its host, and what the host pushes to it. The methods, their arguments
+ * and results are written once, in ./bridge-map.ts.
+ */
+export interface KioskBridge extends BridgeInvokes, BridgeEvents {}
 
 export type HostKind = 'electron' | 'browser';
 
@@ -149,27 +129,6 @@ export interface RendererLogEntry {
 
 /** The property name under which a host exposes its bridge on `window`. */
 export const bridgeGlobalName = 'kioskBridge';
-
-export const ipcChannels = {
-  getContentSnapshot: 'kiosk:get-content-snapshot',
-  contentSnapshot: 'kiosk:content-snapshot',
-  describeStaffAccess: 'kiosk:describe-staff-access',
-  unlockStaffPanel: 'kiosk:unlock-staff-panel',
-  lockStaffPanel: 'kiosk:lock-staff-panel',
-  getStaffStatus: 'kiosk:get-staff-status',
-  runStaffAction: 'kiosk:run-staff-action',
-  slideCommand: 'kiosk:slide-command',
-  reportHeartbeat: 'kiosk:report-heartbeat',
-  writeLog: 'kiosk:write-log',
-  recordSectionView: 'kiosk:record-section-view',
-} as const;
-
-/** Request/response methods of the bridge, handled in main with ipcMain.handle. */
-export type BridgeInvokeHandlers = {
-  [K in keyof KioskBridge as KioskBridge[K] extends (...args: never[]) => Promise<unknown> ? K : never]: (
-    ...args: Parameters<KioskBridge[K]>
-  ) => ReturnType<KioskBridge[K]> | Awaited<ReturnType<KioskBridge[K]>>;
-};
 
 /** Paths the browser host serves the bridge on. */
 export const httpBridgePaths = {

@@ -3,11 +3,9 @@
 // every argument is checked against a schema before a handler sees it.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
+import { bridgeEvents, bridgeInvokes, invokeMethods, type BridgeInvokeHandlers, type EventMethod, type EventValue, type InvokeArgs, type InvokeMethod } from '../../common/bridge-map';
 import {
-  ipcChannels,
-  rendererLogLevels,
   staffActions,
-  type BridgeInvokeHandlers,
   type ContentSnapshot,
   type RendererHeartbeat,
   type RendererLogEntry,
@@ -19,47 +17,24 @@ import {
   type StaffStatus,
 } from '../../common/kiosk-bridge';
 import type { ContentService } from '../content/content-service';
-import { viewSchema } from '../usage/usage-counts';
 import type { UsageService } from '../usage/usage-service';
 import { isKioskAppUrl } from './kiosk-origin';
 import type { StaffSession } from './staff-session';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
-type InvokeMethod = keyof BridgeInvokeHandlers;
-
 export class BridgePayloadError extends Error {
   override name = 'BridgePayloadError';
 }
 
-const noArgs = (): [] => [];
-function oneArg<T>(schema: z.ZodType<T>): (args: unknown[]) => [T] {
-  return (args) => {
-    const parsed = schema.safeParse(args[0]);
-    if (!parsed.success) throw new BridgePayloadError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'argument'}: ${issue.message}`).join('; '));
-    return [parsed.data];
-  };
+/** The method's arguments checked against the map's schemas; arguments beyond them are dropped. */
+function readArgs<K extends InvokeMethod>(method: K, schemas: readonly z.ZodType[], args: unknown[]): InvokeArgs<K> {
+  return schemas.map((schema, index) => {
+    const parsed = schema.safeParse(args[index]);
+    if (!parsed.success) throw new BridgePayloadError(parsed.error.issues.map((issue) => `${issue.path.join('.') || `argument ${index + 1}`}: ${issue.message}`).join('; '));
+    return parsed.data;
+  }) as InvokeArgs<K>;
 }
-
-const heartbeatSchema: z.ZodType<RendererHeartbeat> = z.strictObject({ rendered: z.boolean() });
-const logEntrySchema: z.ZodType<RendererLogEntry> = z.strictObject({ level: z.enum(rendererLogLevels), message: z.string().max(4000) });
-
-// One row per invoke method of the bridge: a method added to KioskBridge fails to compile
-// here until it has a channel and an argument reader. Arguments come from the page: never trust them.
-const invokeChannels: {
-  [K in InvokeMethod]: { channel: string; readArgs(args: unknown[]): Parameters<BridgeInvokeHandlers[K]> };
-} = {
-  getContentSnapshot: { channel: ipcChannels.getContentSnapshot, readArgs: noArgs },
-  describeStaffAccess: { channel: ipcChannels.describeStaffAccess, readArgs: noArgs },
-  unlockStaffPanel: { channel: ipcChannels.unlockStaffPanel, readArgs: oneArg(z.string().max(32)) },
-  lockStaffPanel: { channel: ipcChannels.lockStaffPanel, readArgs: noArgs },
-  getStaffStatus: { channel: ipcChannels.getStaffStatus, readArgs: noArgs },
-  runStaffAction: { channel: ipcChannels.runStaffAction, readArgs: oneArg(z.enum(staffActions)) },
-  reportHeartbeat: { channel: ipcChannels.reportHeartbeat, readArgs: oneArg(heartbeatSchema) },
-  writeLog: { channel: ipcChannels.writeLog, readArgs: oneArg(logEntrySchema) },
-  // A topic id and a duration, nothing else: the usage counts' own schema.
-  recordSectionView: { channel: ipcChannels.recordSectionView, readArgs: oneArg(viewSchema) },
-};
 
 /** The sender is the top frame of a page served from kiosk://app. */
 export function isKioskSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -76,16 +51,17 @@ export function setupBridgeIpc(
 ): () => void {
   const channels: string[] = [];
   const register = <K extends InvokeMethod>(method: K): void => {
-    const { channel, readArgs } = invokeChannels[method];
-    const handler = handlers[method] as (...args: Parameters<BridgeInvokeHandlers[K]>) => unknown;
+    const { channel } = bridgeInvokes[method];
+    const schemas = bridgeInvokes[method].args(z);
+    const handler = handlers[method] as (...args: InvokeArgs<K>) => unknown;
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event)) {
         log(`ipc: refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}`);
         throw new Error(`${channel} is answered only for the kiosk page.`);
       }
-      let checked: Parameters<BridgeInvokeHandlers[K]>;
+      let checked: InvokeArgs<K>;
       try {
-        checked = readArgs(args);
+        checked = readArgs(method, schemas, args);
       } catch (error) {
         log(`ipc: refused ${channel}: ${(error as Error).message}`);
         throw new Error(`${channel} was sent arguments it does not accept.`);
@@ -94,7 +70,7 @@ export function setupBridgeIpc(
     });
     channels.push(channel);
   };
-  for (const method of Object.keys(invokeChannels) as InvokeMethod[]) register(method);
+  for (const method of invokeMethods) register(method);
   return () => {
     for (const channel of channels) ipcMain.removeHandler(channel);
   };
@@ -191,23 +167,24 @@ export function withIdleOverride(snapshot: ContentSnapshot, idleSeconds: number 
   return { ...snapshot, pack: { ...snapshot.pack, settings: { ...snapshot.pack.settings, idleTimeoutSeconds: idleSeconds } } };
 }
 
+/** Pushes one of the bridge's events to the page, if it is still there. */
+export function sendBridgeEvent<K extends EventMethod>(target: WebContents | undefined, event: K, value: EventValue<K>): void {
+  if (!target || target.isDestroyed()) return;
+  target.send(bridgeEvents[event].channel, value);
+}
+
 /** Sends every new snapshot to the page; returns a function that stops. */
 export function pushContentSnapshots(
   content: Pick<ContentService, 'subscribe'>,
   target: () => WebContents | undefined,
   idleSeconds: number | null = null,
 ): () => void {
-  return content.subscribe((snapshot: ContentSnapshot) => {
-    const webContents = target();
-    if (!webContents || webContents.isDestroyed()) return;
-    webContents.send(ipcChannels.contentSnapshot, withIdleOverride(snapshot, idleSeconds));
-  });
+  return content.subscribe((snapshot: ContentSnapshot) => sendBridgeEvent(target(), 'onContentSnapshot', withIdleOverride(snapshot, idleSeconds)));
 }
 
 /** Passes a staff slide command to the page's attract loop. */
 export function sendSlideCommand(target: WebContents | undefined, command: SlideCommand): void {
-  if (!target || target.isDestroyed()) return;
-  target.send(ipcChannels.slideCommand, command);
+  sendBridgeEvent(target, 'onSlideCommand', command);
 }
 
 /** Renderer messages to the log, at most `perMinute` a minute so a looping error cannot flood the disk. */

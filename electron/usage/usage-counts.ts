@@ -3,6 +3,7 @@
 // so nothing in them can tell one visit from another. Kept on the device, never sent anywhere.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { sectionViewSchema } from '../../common/bridge-map';
 import { localDate } from '../../common/schedule';
 import { writeFileAtomic } from '../files/atomic-write';
 
@@ -11,7 +12,8 @@ export const maxViewSeconds = 30 * 60;
 /** Days kept; older days are dropped. */
 export const keepDays = 400;
 
-const sectionId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100);
+export const viewSchema = sectionViewSchema(z);
+const sectionId = viewSchema.shape.sectionId;
 const countsFileSchema = z.strictObject({
   version: z.literal(1),
   days: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.record(sectionId, z.strictObject({ opens: z.number().int().nonnegative(), seconds: z.number().int().nonnegative() }))),
@@ -37,7 +39,6 @@ export interface UsageCounts {
   close(): Promise<void>;
 }
 
-export const viewSchema = z.strictObject({ sectionId, seconds: z.number().finite().nonnegative() });
 
 export async function openUsageCounts(options: { file: string; log?: (line: string) => void; flushDelayMs?: number }): Promise<UsageCounts> {
   const { file, log = () => {}, flushDelayMs = 2000 } = options;

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { eventMethods, invokeMethods } from '../../common/bridge-map';
 import { hashPin } from '../../electron/config/pin-hash';
 import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
 import { bundledContentDir, copyPack, type TempPack } from '../helpers/temp-pack';
@@ -98,19 +99,7 @@ test('the page has the KioskBridge and nothing of Node or Electron', async ({ ki
   });
   expect(globals).toEqual({
     bridge: 'object',
-    bridgeMethods: [
-      'describeStaffAccess',
-      'getContentSnapshot',
-      'getStaffStatus',
-      'lockStaffPanel',
-      'onContentSnapshot',
-      'onSlideCommand',
-      'recordSectionView',
-      'reportHeartbeat',
-      'runStaffAction',
-      'unlockStaffPanel',
-      'writeLog',
-    ],
+    bridgeMethods: [...invokeMethods, ...eventMethods].sort(),
     require: 'undefined',
     process: 'undefined',
     module: 'undefined',

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { ipcChannels, type BridgeInvokeHandlers } from '../../../common/kiosk-bridge';
+import { ipcChannels, type BridgeInvokeHandlers } from '../../../common/bridge-map';
 import {
   createBridgeHandlers,
   createRendererLogSink,
@@ -257,8 +257,8 @@ describe('pushContentSnapshots', () => {
     content.emit(second);
     content.emit(third);
     expect(webContents.sent).toEqual([
-      { channel: ipcChannels.contentSnapshot, args: [second] },
-      { channel: ipcChannels.contentSnapshot, args: [third] },
+      { channel: ipcChannels.onContentSnapshot, args: [second] },
+      { channel: ipcChannels.onContentSnapshot, args: [third] },
     ]);
   });
 
@@ -293,7 +293,7 @@ describe('sendSlideCommand', () => {
     webContents.destroyed = true;
     sendSlideCommand(asElectron<WebContents>(webContents), 'previous-slide');
     sendSlideCommand(undefined, 'pause-slides');
-    expect(webContents.sent).toEqual([{ channel: ipcChannels.slideCommand, args: ['next-slide'] }]);
+    expect(webContents.sent).toEqual([{ channel: ipcChannels.onSlideCommand, args: ['next-slide'] }]);
   });
 });
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ipcChannels } from '../../../common/kiosk-bridge';
+import { ipcChannels } from '../../../common/bridge-map';
 import { hashPin } from '../../../electron/config/pin-hash';
 import { FakeBrowserWindow, app, fakeInvokeEvent, ipcMain, screen } from '../../mocks/electron';
 import { rememberProcessState } from '../../helpers/process-state';

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, type StaffStatus } from '../../../common/kiosk-bridge';
+import { ipcChannels } from '../../../common/bridge-map';
+import { type StaffStatus } from '../../../common/kiosk-bridge';
 import { hashPin } from '../../../electron/config/pin-hash';
 import { startContentService } from '../../../electron/content/content-service';
 import { sampleSnapshot, type FakeContentService } from '../../mocks/content-service';

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ipcChannels, type StaffStatus } from '../../../common/kiosk-bridge';
+import { ipcChannels } from '../../../common/bridge-map';
+import { type StaffStatus } from '../../../common/kiosk-bridge';
 import { localDate } from '../../../common/schedule';
 import { hashPin } from '../../../electron/config/pin-hash';
 import { startContentService } from '../../../electron/content/content-service';
@@ -118,7 +119,7 @@ describe('main (composition root)', () => {
 
   it('pushes each new snapshot to the window', () => {
     content.emit(sampleSnapshot(2));
-    const pushed = window.webContents.sent.filter((message) => message.channel === ipcChannels.contentSnapshot);
+    const pushed = window.webContents.sent.filter((message) => message.channel === ipcChannels.onContentSnapshot);
     expect(pushed).toHaveLength(1);
     expect((pushed[0]!.args[0] as ReturnType<typeof sampleSnapshot>).revision).toBe(2);
   });
@@ -160,7 +161,7 @@ describe('main (composition root)', () => {
     expect(status).toMatchObject({ host: 'electron', version: '0.1.0', content: { revision: 2 } });
     expect(status.hostProblems.map((problem) => problem.message).join('\n')).toContain('unknownSetting');
     await ipcMain.invoke(ipcChannels.runStaffAction, page(), 'next-slide');
-    expect(window.webContents.sent.at(-1)).toEqual({ channel: ipcChannels.slideCommand, args: ['next-slide'] });
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: ipcChannels.onSlideCommand, args: ['next-slide'] });
   });
 
   it('keeps wrong PINs in the app\'s data folder and reports them in the health file', async () => {
