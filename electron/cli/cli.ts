@@ -13,11 +13,10 @@ import { startContentService } from '../content/content-service';
 import { loadFirstScreenRenderer } from '../content/first-screen';
 import { openLastGoodStore } from '../content/last-good-pack';
 import { loadContentPack } from '../content/load-content-pack';
-import { hashPin } from '../config/pin-hash';
 import { checkPackUrl, PackSourceError, startPackFollower, type PackFollowerStatus } from '../fleet/pack-follower';
 import { PackKeyError, readPublicKey, writeKeyPair } from '../fleet/pack-signing';
 import { publishPack, PublishRefused } from '../fleet/published-pack';
-import { readPin } from '../config/read-pin';
+import { runHashPin } from '../config/read-pin';
 import { startUsageService } from '../usage/usage-service';
 import { CacheDirError, defaultCacheDir, prepareCacheDir } from './cache-dir';
 
@@ -70,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     case 'preview':
       return runServe(rest, 'preview');
     case 'hash-pin':
-      return runHashPin();
+      return runHashPin({ input: process.stdin, output: process.stdout, error: process.stderr });
     case 'pack-keygen':
       return runPackKeygen(rest);
     case 'pack-publish':
@@ -350,24 +349,6 @@ function userName(): string {
   } catch {
     return 'unknown';
   }
-}
-
-async function runHashPin(): Promise<number> {
-  let pin: string;
-  try {
-    pin = await readPin(process.stdin, process.stderr);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-  try {
-    console.log(await hashPin(pin));
-  } catch (error) {
-    console.error((error as Error).message);
-    return 2;
-  }
-  console.error('Put this line in the kiosk config as staffPinHash (see docs/deploy.md).');
-  return 0;
 }
 
 main(process.argv.slice(2)).then(

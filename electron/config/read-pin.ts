@@ -2,6 +2,7 @@
 // twice) or piped in (the first line), so the PIN never has to appear on a command line.
 import type { Readable, Writable } from 'node:stream';
 import { staffPinDigits } from '../../common/kiosk-bridge';
+import { hashPin } from './pin-hash';
 
 interface TerminalInput extends Readable {
   isTTY?: boolean;
@@ -68,4 +69,26 @@ function readHidden(input: TerminalInput, output: Writable, prompt: string): Pro
     input.on('data', onData);
     input.resume();
   });
+}
+
+/**
+ * `hash-pin`, for both the CLI and the app: reads a PIN, prints its hash for staffPinHash.
+ * Exit codes: 0 printed, 1 the PIN could not be read, 2 the PIN cannot be used.
+ */
+export async function runHashPin(io: { input: TerminalInput; output: Writable; error: Writable }): Promise<number> {
+  let pin: string;
+  try {
+    pin = await readPin(io.input, io.error);
+  } catch (error) {
+    io.error.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  try {
+    io.output.write(`${await hashPin(pin)}\n`);
+  } catch (error) {
+    io.error.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  io.error.write('Put this line in the kiosk config as staffPinHash (see docs/deploy.md).\n');
+  return 0;
 }
