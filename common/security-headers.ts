@@ -1,17 +1,28 @@
 // The headers every response to the screen carries, from either host.
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self'",
-  "style-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+const screenPolicy = {
+  'default-src': "'self'",
+  'img-src': "'self' data:",
+  'media-src': "'self'",
+  'style-src': "'self'",
+  'script-src': "'self'",
+  'connect-src': "'self'",
+  'font-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'none'",
+  'frame-ancestors': "'none'",
+  'form-action': "'none'",
+} as const;
+
+type Directive = keyof typeof screenPolicy;
+
+/** The screen's policy with some directives set otherwise (the preview's frame may be framed by its own page). */
+export function contentSecurityPolicyWith(changes: Partial<Record<Directive, string>>): string {
+  return Object.entries({ ...screenPolicy, ...changes })
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+}
+
+export const contentSecurityPolicy = contentSecurityPolicyWith({});
 
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,

@@ -6,6 +6,7 @@ import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot, HostProblem, StaffStatus } from '../../common/kiosk-bridge';
 import type { ConfigFileState } from '../config/load-config';
 import type { ContentSource } from '../content/content-service';
+import { staffStatusOf as sharedStaffStatusOf, uptimeSeconds } from '../status/staff-status';
 import type { RecoveryState } from './recovery';
 import type { StaffLockoutState } from './staff-lockout-store';
 
@@ -75,27 +76,9 @@ export interface HealthReport {
 // A kiosk problem stays a warning in the health file for this long.
 const recentProblemMs = 15 * 60_000;
 
-export function uptimeSeconds(state: Pick<KioskState, 'startedAt' | 'now'>): number {
-  return Math.max(0, Math.round((state.now.getTime() - state.startedAt.getTime()) / 1000));
-}
-
 /** The status without the usage counts, which main adds from its own service. */
 export function staffStatusOf(state: KioskState): Omit<StaffStatus, 'usage'> {
-  return {
-    host: 'electron',
-    version: state.version,
-    startedAt: state.startedAt.toISOString(),
-    uptimeSeconds: uptimeSeconds(state),
-    content: {
-      revision: state.snapshot?.revision ?? null,
-      loadedAt: state.snapshot?.loadedAt ?? null,
-      slides: state.snapshot?.pack.slides.length ?? 0,
-      sections: state.snapshot?.pack.sections.length ?? 0,
-      problems: state.contentProblems,
-    },
-    lastReload: state.recovery.lastReload,
-    hostProblems: state.hostProblems,
-  };
+  return sharedStaffStatusOf({ host: 'electron', ...state, lastReload: state.recovery.lastReload });
 }
 
 export function healthStatusOf(state: KioskState): HealthStatus {

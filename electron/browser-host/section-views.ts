@@ -1,0 +1,84 @@
+// POST /api/section-views: the browser host's one exception to GET and HEAD, for the private
+// usage counts. See receiveSectionView for everything it refuses.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { viewSchema } from '../usage/usage-counts';
+import type { UsageService } from '../usage/usage-service';
+import type { DailyLimit } from './daily-limit';
+import { sendText } from './http-answers';
+
+/** A topic view's body is a topic id and a number: far less than this. */
+export const maxSectionViewBytes = 256;
+const sectionViewTimeoutMs = 5000;
+
+/** The request comes from a page of this host: the browser says so, or at least its Origin does. */
+export function isSameOrigin(req: Pick<IncomingMessage, 'headers'>): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined) return site === 'same-origin';
+  const origin = req.headers.origin;
+  return origin !== undefined && req.headers.host !== undefined && origin === `http://${req.headers.host}`;
+}
+
+/** Topic views are limited per address and per day: a script on the network cannot fill the disk. */
+export function receiveLimitedSectionView(req: IncomingMessage, res: ServerResponse, usage: UsageService, limit: DailyLimit): void {
+  if (!limit.take(req.socket.remoteAddress ?? '')) {
+    res.setHeader('Retry-After', String(limit.secondsUntilTomorrow()));
+    res.setHeader('Connection', 'close');
+    return sendText(res, 429, 'This screen has sent more topic views today than a kiosk can.');
+  }
+  receiveSectionView(req, res, usage);
+}
+
+/**
+ * It accepts only a small JSON body of exactly a topic id and a duration (the usage counts' own
+ * schema), only from a page of this host (Sec-Fetch-Site, else Origin; a cross-site page cannot
+ * send JSON without a preflight, which gets 405), counts only topics of the pack on show, and
+ * answers 204 with nothing.
+ */
+function receiveSectionView(req: IncomingMessage, res: ServerResponse, usage: UsageService): void {
+  res.setHeader('Cache-Control', 'no-store');
+  const refuse = (status: number, text: string) => {
+    // Unread bytes would be taken for the next request on this connection.
+    res.setHeader('Connection', 'close');
+    sendText(res, status, text);
+  };
+  if (!isSameOrigin(req)) return refuse(403, 'Only this kiosk\'s own screen may send topic views.');
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return refuse(415, 'A topic view is sent as application/json.');
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxSectionViewBytes) return refuse(413, 'A topic view is far smaller than this.');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  const timer = setTimeout(() => {
+    done = true;
+    req.destroy();
+  }, sectionViewTimeoutMs);
+  req.on('data', (chunk: Buffer) => {
+    if (done) return;
+    size += chunk.length;
+    if (size > maxSectionViewBytes) {
+      done = true;
+      clearTimeout(timer);
+      refuse(413, 'A topic view is far smaller than this.');
+      req.pause();
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on('error', () => clearTimeout(timer));
+  req.on('end', () => {
+    clearTimeout(timer);
+    if (done) return;
+    done = true;
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      return refuse(400, 'A topic view is JSON: {"sectionId": "...", "seconds": 12}.');
+    }
+    const parsed = viewSchema.safeParse(body);
+    if (!parsed.success) return refuse(400, 'A topic view is exactly a topic id and a number of seconds.');
+    if (!usage.record(parsed.data)) return refuse(422, 'There is no such topic on show.');
+    res.writeHead(204);
+    res.end();
+  });
+}
