@@ -22,6 +22,7 @@ import { fileRequest, sendJson, sendText } from './http-answers';
 import { startLiveUpdates } from './live-updates';
 import { receiveLimitedSectionView } from './section-views';
 import { passTokenGate } from './token-gate';
+import type { LogLine } from '../logging/log-line';
 
 export interface BrowserHostOptions {
   content: ContentService;
@@ -58,7 +59,7 @@ export interface BrowserHostOptions {
   renderFirstScreen?: RenderFirstScreen;
   /** The host's own problems for the staff panel, such as a published pack it refused. */
   hostProblems?: () => HostProblem[];
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export interface BrowserHost {

@@ -5,6 +5,7 @@ import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import type { ContentService } from '../content/content-service';
 import { isLoopbackAddress } from './access-control';
 import { sendText } from './http-answers';
+import type { LogLine } from '../logging/log-line';
 
 export interface LiveUpdateOptions {
   content: Pick<ContentService, 'current' | 'subscribe'>;
@@ -14,7 +15,7 @@ export interface LiveUpdateOptions {
   /** Unsent bytes a client may fall behind by before it is dropped (it reconnects and catches up). */
   maxBacklogBytes: number;
   treatAsRemote: (address: string) => boolean;
-  log: (line: string) => void;
+  log: LogLine;
 }
 
 export interface LiveUpdates {

@@ -17,6 +17,7 @@ import { checkPackUrl, PackSourceError, startPackFollower, type PackFollowerStat
 import { PackKeyError, readPublicKey, writeKeyPair } from '../fleet/pack-signing';
 import { publishPack, PublishRefused } from '../fleet/published-pack';
 import { runHashPin } from '../config/read-pin';
+import type { LogLine } from '../logging/log-line';
 import { startUsageService } from '../usage/usage-service';
 import { CacheDirError, defaultCacheDir, prepareCacheDir } from './cache-dir';
 
@@ -165,7 +166,8 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     console.error(`--port must be a whole number from 0 to 65535 (found "${values.port}").`);
     return 2;
   }
-  const log = (line: string) => console.log(line);
+  // The terminal (or journald) has no level column: warnings and errors say what they are.
+  const log: LogLine = (line, level = 'info') => console.log(level === 'info' ? line : `${level === 'warn' ? 'warning' : 'error'}: ${line}`);
   const pollSeconds = Number(values['poll-seconds']);
   if (values['pack-url'] !== undefined) {
     if (!values['pack-public-key']) {

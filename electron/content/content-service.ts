@@ -15,10 +15,11 @@ import { takeFingerprint, type FolderFingerprint } from './folder-fingerprint';
 import { ignoredUnder } from './ignored-files';
 import { displayCopiesOf, type LastGoodPack, type LastGoodStore } from './last-good-pack';
 import { hasErrors, loadContentPack } from './load-content-pack';
+import type { LogLine } from '../logging/log-line';
 
 export interface ContentServiceOptions {
   contentDir: string;
-  log?: (line: string) => void;
+  log?: LogLine;
   /** Poll instead of relying on file-system events (network shares). */
   usePolling?: boolean;
   /** Quiet time after the last change before the pack is reloaded. */
@@ -127,7 +128,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
     const problemsChanged = !isDeepStrictEqual(problems, loadProblems);
     loadProblems = problems;
     latestProblems = problems;
-    if (problemsChanged) for (const problem of problems) log(`content: ${formatProblem(problem)}`);
+    if (problemsChanged) for (const problem of problems) log(`content: ${formatProblem(problem)}`, problem.severity === 'error' ? 'error' : 'warn');
     const errorCount = problems.filter((problem) => problem.severity === 'error').length;
     if (pack) {
       const changed = swapIn(pack, problems, 'content-folder', problemsChanged);
@@ -144,7 +145,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
       // The saved copy of the pack on show has the media it was loaded with, whatever happens in the folder now.
       if (shown === 'content-folder' && saved?.snapshot.revision === snapshot.revision) roots = savedRoots(saved);
       if (shown === 'last-good-copy' && saved) latestProblems = [lastGoodNotice(saved), ...problems];
-      log(`content: the content cannot be shown (${errorCount} error(s)); keeping revision ${snapshot.revision} on screen`);
+      log(`content: the content cannot be shown (${errorCount} error(s)); keeping revision ${snapshot.revision} on screen`, 'warn');
       if (problemsChanged) publish({ ...snapshot, problems: latestProblems });
       return false;
     }
@@ -152,7 +153,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
       shown = 'last-good-copy';
       roots = savedRoots(saved);
       latestProblems = [lastGoodNotice(saved), ...problems];
-      log(`content: the content folder cannot be used (${errorCount} error(s)); showing the last good content saved ${saved.savedAt} (revision ${saved.snapshot.revision}, ${saved.snapshot.pack.slides.length} slides, ${saved.snapshot.pack.sections.length} sections) from ${saved.mediaDir}`);
+      log(`content: the content folder cannot be used (${errorCount} error(s)); showing the last good content saved ${saved.savedAt} (revision ${saved.snapshot.revision}, ${saved.snapshot.pack.slides.length} slides, ${saved.snapshot.pack.sections.length} sections) from ${saved.mediaDir}`, 'warn');
       publish({ ...saved.snapshot, problems: latestProblems });
       return false;
     }
@@ -161,7 +162,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
       if (swapIn(fallbackPack, problems, 'defaults', problemsChanged)) log(`content: showing revision ${snapshot!.revision} with default values for the unusable settings (${errorCount} error(s))`);
       return false;
     }
-    log(`content: the content cannot be shown (${errorCount} error(s)); ${snapshot ? `keeping revision ${snapshot.revision} on screen` : 'nothing to show yet'}`);
+    log(`content: the content cannot be shown (${errorCount} error(s)); ${snapshot ? `keeping revision ${snapshot.revision} on screen` : 'nothing to show yet'}`, snapshot ? 'warn' : 'error');
     if (snapshot && problemsChanged) publish({ ...snapshot, problems });
     return false;
   };
@@ -189,7 +190,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
       savingFails = false;
     } catch (error) {
       // Say it once; the screen is not affected, only what a restart could show.
-      if (!savingFails) log(`warning: content: the last good content could not be saved in ${options.lastGood.dir} (${describeWriteFailure(error)}); after a restart with a broken content folder the screen would wait for content`);
+      if (!savingFails) log(`content: the last good content could not be saved in ${options.lastGood.dir} (${describeWriteFailure(error)}); after a restart with a broken content folder the screen would wait for content`, 'warn');
       savingFails = true;
     }
   };
@@ -211,7 +212,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
             scheduleReload();
           }
         } catch (error) {
-          log(`content: reload failed: ${(error as Error).message}`);
+          log(`content: reload failed: ${(error as Error).message}`, 'error');
         }
       } while (rerun && !closed);
     })().finally(() => {
@@ -259,7 +260,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
       ignored: ignoredUnder(contentDir),
     });
     next.on('all', scheduleReload);
-    next.on('error', (error) => log(`content: watching ${contentDir} failed: ${(error as Error).message}`));
+    next.on('error', (error) => log(`content: watching ${contentDir} failed: ${(error as Error).message}`, 'error'));
     watcher = next;
     await new Promise<void>((resolve) => next.once('ready', () => resolve()));
   }
@@ -308,7 +309,7 @@ export async function startContentService(options: ContentServiceOptions): Promi
   };
 }
 
-async function readLastGood(store: LastGoodStore, contentDir: string, log: (line: string) => void): Promise<LastGoodPack | undefined> {
+async function readLastGood(store: LastGoodStore, contentDir: string, log: LogLine): Promise<LastGoodPack | undefined> {
   try {
     const saved = await store.read();
     if (saved && saved.contentDir !== contentDir) {
@@ -318,7 +319,7 @@ async function readLastGood(store: LastGoodStore, contentDir: string, log: (line
     if (saved) log(`content: the last good content saved ${saved.savedAt} (revision ${saved.snapshot.revision}) is ready in ${store.dir}, in case the content folder cannot be used`);
     return saved;
   } catch (error) {
-    log(`warning: content: the last good content in ${store.dir} cannot be read (${(error as Error).message}); it is replaced when the content folder next loads`);
+    log(`content: the last good content in ${store.dir} cannot be read (${(error as Error).message}); it is replaced when the content folder next loads`, 'warn');
     return undefined;
   }
 }

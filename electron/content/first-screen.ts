@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pageWithFirstScreen } from '../../common/first-response';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
+import type { LogLine } from '../logging/log-line';
 
 export type RenderFirstScreen = (snapshot: ContentSnapshot) => string;
 
@@ -23,7 +24,7 @@ export function loadFirstScreenRenderer(dir = __dirname): RenderFirstScreen | un
  * The page for the current snapshot. Rendered once per revision and minute (which slides play
  * depends on the time): the screens that load the page in between get the same text.
  */
-export function createFirstPage(template: string, render: RenderFirstScreen | undefined, log: (line: string) => void = () => {}, now = () => new Date()) {
+export function createFirstPage(template: string, render: RenderFirstScreen | undefined, log: LogLine = () => {}, now = () => new Date()) {
   let cached: { key: string; page: string } | undefined;
   let failedRevision: number | undefined;
   return (snapshot: ContentSnapshot | null | undefined): string => {
@@ -45,7 +46,7 @@ export function createFirstPage(template: string, render: RenderFirstScreen | un
 }
 
 /** The first page for a built screen folder, with the server render beside this bundle; undefined when the folder has no page. */
-export function firstPageOfBuild(rendererDir: string, log: (line: string) => void = () => {}): ReturnType<typeof createFirstPage> | undefined {
+export function firstPageOfBuild(rendererDir: string, log: LogLine = () => {}): ReturnType<typeof createFirstPage> | undefined {
   const file = path.join(rendererDir, 'index.html');
   if (!existsSync(file)) return undefined;
   return createFirstPage(readFileSync(file, 'utf8'), loadFirstScreenRenderer(), log);

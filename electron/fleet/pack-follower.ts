@@ -11,6 +11,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
 import { writeFileAtomic } from '../files/atomic-write';
 import { openPublishedPack, PackRefused, removeTree, type PackManifest } from './published-pack';
+import type { LogLine } from '../logging/log-line';
 
 export class PackSourceError extends Error {}
 
@@ -60,7 +61,7 @@ export interface PackFollowerOptions {
    * when no pack was kept from before (the browser host: nothing to show until then anyway).
    */
   firstPoll?: 'wait' | 'background' | 'wait-if-none-kept';
-  log?: (line: string) => void;
+  log?: LogLine;
   now?: () => Date;
 }
 
@@ -108,7 +109,7 @@ export async function startPackFollower(options: PackFollowerOptions): Promise<P
     const repeated = status.lastProblem?.message === message;
     status.lastProblem = { at: now().toISOString(), reason, message };
     if (repeated) return;
-    log(`warning: content pack: ${message}`);
+    log(`content pack: ${message}`, 'warn');
     options.onProblem?.({ reason, message });
   };
 

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomicSync } from '../files/atomic-write';
+import type { LogLine } from './log-line';
 
 export interface HealthFileOptions<T> {
   file: string;
@@ -11,7 +12,7 @@ export interface HealthFileOptions<T> {
   collect: () => T;
   /** The file's text; JSON unless told otherwise (the metrics file is Prometheus text). */
   format?: (value: T) => string;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export interface HealthFile {
@@ -30,7 +31,7 @@ export function startHealthFile<T>(options: HealthFileOptions<T>): HealthFile {
       failing = false;
     } catch (error) {
       // Say it once, not every few seconds.
-      if (!failing) log(`warning: health: cannot write ${file}: ${(error as Error).message}`);
+      if (!failing) log(`health: cannot write ${file}: ${(error as Error).message}`, 'warn');
       failing = true;
     }
   };

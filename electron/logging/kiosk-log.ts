@@ -5,11 +5,13 @@ import { accessSync, constants, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import electronLog from 'electron-log/node';
 
-export type LogLevel = 'info' | 'warn' | 'error';
+import type { LogLevel } from './log-line';
+
+export type { LogLevel };
 
 export interface KioskLog {
-  /** Writes one line; "error: …" and "warning: …" lines (the content service's) keep their level. */
-  line(text: string): void;
+  /** Writes one line at its level (info unless said). */
+  line(text: string, level?: LogLevel): void;
   write(level: LogLevel, text: string): void;
   /** The file being written. */
   file: string;
@@ -60,9 +62,7 @@ export function createKioskLog(options: KioskLogOptions): KioskLog {
   return {
     file,
     write,
-    line(text) {
-      write(/^error\b/i.test(text) ? 'error' : /^warn(ing)?\b/i.test(text) ? 'warn' : 'info', text);
-    },
+    line: (text, level = 'info') => write(level, text),
   };
 }
 

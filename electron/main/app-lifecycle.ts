@@ -1,6 +1,7 @@
 // Quitting: the kiosk has one window, so closing it quits; services get a moment to close
 // (stop watching the content folder) before the process exits.
 import type { App } from 'electron';
+import type { LogLine } from '../logging/log-line';
 
 export interface AppLifecycle {
   /** Adds work to finish before the app exits; tasks run together. */
@@ -13,7 +14,7 @@ export const quitTimeoutMs = 5000;
 
 export function setupAppLifecycle(
   app: Pick<App, 'on' | 'quit'>,
-  log: (line: string) => void = () => {},
+  log: LogLine = () => {},
 ): AppLifecycle {
   const tasks: Array<() => Promise<void>> = [];
   let state: 'running' | 'closing' | 'closed' = 'running';
@@ -38,7 +39,7 @@ export function setupAppLifecycle(
   return { onQuit: (task) => void tasks.push(task), isQuitting: () => quitting };
 }
 
-async function runQuitTasks(tasks: Array<() => Promise<void>>, log: (line: string) => void): Promise<void> {
+async function runQuitTasks(tasks: Array<() => Promise<void>>, log: LogLine): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   // A task that hangs must not keep a kiosk from quitting.
   const timeout = new Promise<void>((resolve) => {

@@ -20,6 +20,7 @@ import type { ContentService } from '../content/content-service';
 import type { UsageService } from '../usage/usage-service';
 import { isKioskAppUrl } from './kiosk-origin';
 import type { StaffSession } from './staff-session';
+import type { LogLine } from '../logging/log-line';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
@@ -47,7 +48,7 @@ export function setupBridgeIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   handlers: BridgeInvokeHandlers,
   isTrustedSender: SenderCheck = isKioskSender,
-  log: (line: string) => void = () => {},
+  log: LogLine = () => {},
 ): () => void {
   const channels: string[] = [];
   const register = <K extends InvokeMethod>(method: K): void => {
@@ -91,7 +92,7 @@ export interface BridgeDependencies {
   usage: Pick<UsageService, 'record'>;
   /** Writes the usage counts as CSV to the file the staff panel names. */
   exportUsage(): Promise<StaffActionResult>;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 const electronActions: StaffAction[] = [...staffActions];

@@ -10,6 +10,7 @@ import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, fileAnswerResponse, textAnswer, type FileAnswer } from '../content/media-answer';
 import { kioskHost, kioskScheme } from './kiosk-origin';
 import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
+import type { LogLine } from '../logging/log-line';
 
 export interface KioskRoots {
   /** The built renderer (index.html, assets/). */
@@ -52,7 +53,7 @@ export function setupContentProtocol(
   protocol: Pick<Protocol, 'handle'>,
   /** A function when the media root moves (the saved last good copy while it is on show). */
   roots: KioskRoots | (() => KioskRoots),
-  log: (line: string) => void = () => {},
+  log: LogLine = () => {},
 ): void {
   protocol.handle(kioskScheme, async (request) => {
     const response = await respondToKioskRequest(request, typeof roots === 'function' ? roots() : roots);

@@ -2,6 +2,7 @@
 // running without a memory leak ever reaching the screen. The clock is checked every minute
 // rather than trusting one long timer, which a suspended machine or a DST change would skew.
 import { minutesOfDay } from '../config/kiosk-config';
+import type { LogLine } from '../logging/log-line';
 
 /** The next local time at `time` ("HH:MM") strictly after `after`. */
 export function nextDailyTime(time: string, after: Date): Date {
@@ -19,7 +20,7 @@ export interface DailyRestartOptions {
   restart: () => void;
   now?: () => Date;
   checkEveryMs?: number;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export function scheduleDailyRestart(options: DailyRestartOptions): () => void {

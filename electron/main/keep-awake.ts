@@ -5,6 +5,7 @@
 import type { PowerSaveBlocker } from 'electron';
 import { openingStatus, type OpeningHours } from '../../common/opening-hours';
 import { minutesOfDay, weekdays, type ClinicHours, type KioskConfig } from '../config/kiosk-config';
+import type { LogLine } from '../logging/log-line';
 
 /** True when `date` (local time) falls inside the clinic's hours; hours may run past midnight. */
 export function isWithinClinicHours(hours: ClinicHours, date: Date): boolean {
@@ -28,7 +29,7 @@ export interface KeepAwakeOptions {
   clinicHoursFromIt?: boolean;
   now?: () => Date;
   checkEveryMs?: number;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export interface KeepAwake {

@@ -5,6 +5,7 @@ import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle } f
 import { blockedShortcut, isDevToolsKey } from './input-guard';
 import { kioskBackgroundColor } from './kiosk-colors';
 import { isKioskAppUrl, kioskStartUrl } from './kiosk-origin';
+import type { LogLine } from '../logging/log-line';
 
 export interface KioskWindowSettings {
   kiosk: boolean;
@@ -19,7 +20,7 @@ export interface CreateKioskWindowOptions extends KioskWindowSettings {
   hideCursor?: boolean;
   /** In kiosk mode the window closes only when this says so (staff exit, quitting, restart). */
   mayClose?: () => boolean;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export { kioskBackgroundColor };

@@ -4,6 +4,7 @@
 // contents that might ever be created, not just the kiosk window.
 import type { App, Session, WebContents } from 'electron';
 import { isKioskAppUrl } from './kiosk-origin';
+import type { LogLine } from '../logging/log-line';
 
 /** Must run before the app's ready event. */
 export function lockDownBeforeReady(app: Pick<App, 'enableSandbox'>): void {
@@ -22,7 +23,7 @@ export interface LockDownAppOptions {
   app: Pick<App, 'on'>;
   session: LockdownSession;
   setApplicationMenu(menu: null): void;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export function lockDownApp({ app, session, setApplicationMenu, log = () => {} }: LockDownAppOptions): void {
@@ -48,7 +49,7 @@ export function lockDownApp({ app, session, setApplicationMenu, log = () => {} }
 /** Rules for every web contents: no webviews, no new windows, no navigation away from kiosk://app. */
 export function guardWebContents(
   contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
-  log: (line: string) => void = () => {},
+  log: LogLine = () => {},
 ): void {
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();

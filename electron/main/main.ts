@@ -20,6 +20,7 @@ import { setupMaintenance } from './setup/setup-maintenance';
 import { setupKioskState } from './setup/setup-status';
 import { setupUsage } from './setup/setup-usage';
 import { setupDisplay, setupWindowAndRecovery } from './setup/setup-window';
+import type { LogLine } from '../logging/log-line';
 
 const startedAt = new Date();
 const commandLine = readCommandLine();
@@ -135,7 +136,7 @@ function startKiosk(): void {
       log(`started version ${app.getVersion()} (${config.kiosk ? 'kiosk' : 'windowed'}, display ${display.index}, content: ${config.contentDir}, log: ${kioskLog.file})`);
     })
     .catch((error: unknown) => {
-      log(`error: could not start: ${(error as Error).stack ?? String(error)}`);
+      log(`could not start: ${(error as Error).stack ?? String(error)}`, 'error');
       app.exit(1);
     });
 }
@@ -151,7 +152,7 @@ function openLog(preferred: string, fallback: string): KioskLog & { problem?: st
   }
 }
 
-function logConfig(resolved: ResolvedConfig, log: (line: string) => void, problems: HostProblems): void {
+function logConfig(resolved: ResolvedConfig, log: LogLine, problems: HostProblems): void {
   const { file } = resolved;
   log(`config: ${file.status === 'loaded' ? `read ${file.path}` : file.status === 'missing' ? `no config file at ${file.path}; using the defaults` : `${file.path} is not used (see the problem below)`}`);
   for (const line of describeConfigSources(resolved)) log(line);

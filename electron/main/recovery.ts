@@ -1,6 +1,7 @@
 // What to do when the screen fails (its renderer crashed, hung, froze or went blank): reload,
 // waiting longer after each failure in a row; after too many, show a calm fallback screen and
 // try again later, so a broken kiosk never flickers through endless reloads in front of patients.
+import type { LogLine } from '../logging/log-line';
 
 export interface RecoveryActions {
   /** Loads the kiosk page afresh; `hung` means the old renderer must be killed first. */
@@ -19,7 +20,7 @@ export interface RecoveryOptions {
   /** Heartbeats for this long after a reload reset the count. */
   stableAfterMs?: number;
   now?: () => number;
-  log?: (line: string) => void;
+  log?: LogLine;
   /** A problem worth showing to staff and in the health file. */
   onProblem?: (message: string) => void;
 }

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomicSync } from '../files/atomic-write';
+import type { LogLine } from '../logging/log-line';
 
 export interface StaffLockoutState {
   /** Wrong PINs since the last lock-out or good PIN; the pad locks when they reach the limit. */
@@ -48,7 +49,7 @@ export function inMemoryLockoutStore(): StaffLockoutStore {
   };
 }
 
-export function openStaffLockoutStore(file: string, log: (line: string) => void = () => {}): StaffLockoutStore {
+export function openStaffLockoutStore(file: string, log: LogLine = () => {}): StaffLockoutStore {
   let failing = false;
   return {
     load() {
@@ -57,12 +58,12 @@ export function openStaffLockoutStore(file: string, log: (line: string) => void 
         text = readFileSync(file, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') log(`staff: no saved PIN lock-out state in ${file} (none yet, or deleted); starting with no lock-out`);
-        else log(`warning: staff: cannot read the saved PIN lock-out state ${file} (${(error as Error).message}); starting with no lock-out`);
+        else log(`staff: cannot read the saved PIN lock-out state ${file} (${(error as Error).message}); starting with no lock-out`, 'warn');
         return { ...noLockout };
       }
       const state = parseLockoutFile(text);
       if (!state) {
-        log(`warning: staff: the saved PIN lock-out state ${file} is not valid (damaged or edited); starting with no lock-out, and it is rewritten at the next PIN`);
+        log(`staff: the saved PIN lock-out state ${file} is not valid (damaged or edited); starting with no lock-out, and it is rewritten at the next PIN`, 'warn');
         return { ...noLockout };
       }
       return state;
@@ -74,7 +75,7 @@ export function openStaffLockoutStore(file: string, log: (line: string) => void 
         if (failing) log(`staff: saving the PIN lock-out state in ${file} works again`);
         failing = false;
       } catch (error) {
-        if (!failing) log(`warning: staff: cannot save the PIN lock-out state in ${file} (${(error as Error).message}); a restart would forget wrong PINs until it can`);
+        if (!failing) log(`staff: cannot save the PIN lock-out state in ${file} (${(error as Error).message}); a restart would forget wrong PINs until it can`, 'warn');
         failing = true;
       }
     },

@@ -6,6 +6,7 @@
 import type { StaffUnlockResult } from '../../common/kiosk-bridge';
 import { verifyPin } from '../config/pin-hash';
 import { inMemoryLockoutStore, type StaffLockoutState, type StaffLockoutStore } from './staff-lockout-store';
+import type { LogLine } from '../logging/log-line';
 
 export interface StaffSessionOptions {
   pinHash: string | null;
@@ -20,7 +21,7 @@ export interface StaffSessionOptions {
   sessionMs?: number;
   /** Where wrong attempts and lock-outs are kept across restarts; in memory only by default. */
   store?: StaffLockoutStore;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export interface StaffSession {
@@ -49,7 +50,7 @@ export function createStaffSession(options: StaffSessionOptions): StaffSession {
   // A clock set back while the kiosk was off must not stretch a saved lock-out past the longest.
   if (state.lockedOutUntil > now() + maxLockoutMs) state = { ...state, lockedOutUntil: now() + maxLockoutMs };
   const restoredWaitMs = state.lockedOutUntil - now();
-  if (restoredWaitMs > 0) log(`warning: staff panel still locked for ${Math.ceil(restoredWaitMs / 1000)} s, from wrong PINs before the restart`);
+  if (restoredWaitMs > 0) log(`staff panel still locked for ${Math.ceil(restoredWaitMs / 1000)} s, from wrong PINs before the restart`, 'warn');
   else if (state.wrongInARow > 0) log(`staff: ${state.wrongInARow} wrong PIN(s) before the restart count towards the next lock-out`);
   let sessionUntil = 0;
   // One check at a time, so parallel guesses cannot outrun the lock-out.
@@ -78,7 +79,7 @@ export function createStaffSession(options: StaffSessionOptions): StaffSession {
     }
     const duration = Math.min(lockoutMs * 2 ** state.lockoutsInARow, maxLockoutMs);
     update({ ...wrong, wrongInARow: 0, lockoutsInARow: state.lockoutsInARow + 1, lockoutsTotal: state.lockoutsTotal + 1, lockedOutUntil: now() + duration });
-    log(`warning: staff panel locked for ${Math.round(duration / 1000)} s after ${maxAttempts} wrong PINs (lock-out ${state.lockoutsInARow} in a row)`);
+    log(`staff panel locked for ${Math.round(duration / 1000)} s after ${maxAttempts} wrong PINs (lock-out ${state.lockoutsInARow} in a row)`, 'warn');
     return { ok: false, reason: 'locked-out', retryAfterSeconds: Math.ceil(duration / 1000) };
   };
 

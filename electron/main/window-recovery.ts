@@ -6,6 +6,7 @@ import { fallbackScreenUrl } from './fallback-screen';
 import { createHeartbeatWatchdog, type HeartbeatWatchdog, type HeartbeatWatchdogOptions } from './heartbeat-watchdog';
 import { isKioskAppUrl, kioskStartUrl } from './kiosk-origin';
 import { createRecovery, type Recovery, type RecoveryOptions } from './recovery';
+import type { LogLine } from '../logging/log-line';
 
 type RecoverableWindow = Pick<BrowserWindow, 'on' | 'isDestroyed' | 'isVisible' | 'isMinimized' | 'loadURL'> & {
   webContents: Pick<BrowserWindow['webContents'], 'on' | 'forcefullyCrashRenderer' | 'getURL' | 'isDestroyed'>;
@@ -20,7 +21,7 @@ export interface WindowRecoveryOptions {
   hangGraceMs?: number;
   recovery?: Omit<RecoveryOptions, 'log' | 'onProblem'>;
   watchdog?: Pick<HeartbeatWatchdogOptions, 'timeoutMs' | 'checkEveryMs' | 'now'>;
-  log?: (line: string) => void;
+  log?: LogLine;
   onProblem?: (message: string) => void;
 }
 

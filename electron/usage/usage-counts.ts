@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { sectionViewSchema } from '../../common/bridge-map';
 import { localDate } from '../../common/schedule';
 import { writeFileAtomic } from '../files/atomic-write';
+import type { LogLine } from '../logging/log-line';
 
 /** A visit longer than this was someone walking away: it counts as this long. */
 export const maxViewSeconds = 30 * 60;
@@ -40,7 +41,7 @@ export interface UsageCounts {
 }
 
 
-export async function openUsageCounts(options: { file: string; log?: (line: string) => void; flushDelayMs?: number }): Promise<UsageCounts> {
+export async function openUsageCounts(options: { file: string; log?: LogLine; flushDelayMs?: number }): Promise<UsageCounts> {
   const { file, log = () => {}, flushDelayMs = 2000 } = options;
   let counts: CountsFile = { version: 1, days: {} };
   try {

@@ -6,6 +6,7 @@ import { usageSummaryDays, type SectionView, type UsageSummary } from '../../com
 import { localDate } from '../../common/schedule';
 import { writeFileAtomic } from '../files/atomic-write';
 import { openUsageCounts, viewSchema, type UsageCounts } from './usage-counts';
+import type { LogLine } from '../logging/log-line';
 
 export interface UsageService {
   readonly enabled: boolean;
@@ -25,7 +26,7 @@ export interface UsageServiceOptions {
   pack: () => ContentPack | undefined;
   /** How the staff panel reaches the CSV. */
   csvLocation: UsageSummary['csv'];
-  log?: (line: string) => void;
+  log?: LogLine;
   flushDelayMs?: number;
 }
 

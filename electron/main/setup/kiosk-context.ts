@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../../config/load-config';
 import type { KioskLog } from '../../logging/kiosk-log';
 import type { AppLifecycle } from '../app-lifecycle';
 import type { HostProblems } from '../host-problems';
+import type { LogLine } from '../../logging/log-line';
 
 export interface KioskContext {
   app: App;
@@ -14,7 +15,7 @@ export interface KioskContext {
   resolved: ResolvedConfig;
   config: KioskConfig;
   kioskLog: KioskLog;
-  log: (line: string) => void;
+  log: LogLine;
   problems: HostProblems;
   lifecycle: AppLifecycle;
   /** A file or folder in the app's data folder (userData): kept across restarts, never in the content folder. */

@@ -15,7 +15,7 @@ export function setupStaffSession(kiosk: KioskContext): StaffSession {
   // In the data folder, so a restart does not give a guesser fresh tries.
   const store = openStaffLockoutStore(kiosk.dataPath('staff-lockout.json'), kiosk.log);
   const staff = createStaffSession({ pinHash: kiosk.config.staffPinHash, store, log: kiosk.log });
-  if (!staff.pinConfigured) kiosk.log('warning: no staff PIN hash is set (staffPinHash), so the staff panel cannot be opened; see docs/deploy.md');
+  if (!staff.pinConfigured) kiosk.log('no staff PIN hash is set (staffPinHash), so the staff panel cannot be opened; see docs/deploy.md', 'warn');
   return staff;
 }
 

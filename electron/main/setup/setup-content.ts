@@ -10,6 +10,7 @@ import { startPackFollower, type PackFollower } from '../../fleet/pack-follower'
 import { setupContentProtocol } from '../content-protocol';
 import type { HostProblems } from '../host-problems';
 import type { KioskContext } from './kiosk-context';
+import type { LogLine } from '../../logging/log-line';
 
 export interface KioskContent {
   content: ContentService;
@@ -60,7 +61,7 @@ function followPublishedPack(kiosk: KioskContext, onNewPack: () => Promise<void>
   });
 }
 
-async function startContent(config: KioskConfig, stores: Pick<ContentServiceOptions, 'displayCopyDir' | 'lastGood'>, log: (line: string) => void, problems: HostProblems): Promise<ContentService> {
+async function startContent(config: KioskConfig, stores: Pick<ContentServiceOptions, 'displayCopyDir' | 'lastGood'>, log: LogLine, problems: HostProblems): Promise<ContentService> {
   try {
     return await startContentService({ contentDir: config.contentDir, log, usePolling: config.pollContent, ...stores });
   } catch (error) {

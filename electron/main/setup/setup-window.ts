@@ -7,6 +7,7 @@ import { chooseDisplay, describeDisplays, orientationProblem } from '../display'
 import { createKioskWindow } from '../kiosk-window';
 import { setupWindowRecovery, type WindowRecovery } from '../window-recovery';
 import type { KioskContext } from './kiosk-context';
+import type { LogLine } from '../../logging/log-line';
 
 export interface ChosenDisplay {
   index: number;
@@ -52,7 +53,7 @@ export function setupWindowAndRecovery(kiosk: KioskContext, display: ChosenDispl
 }
 
 /** Puts the kiosk back on its chosen screen when screens are plugged in or out. */
-function followChosenDisplay(window: BrowserWindow, config: KioskConfig, log: (line: string) => void): void {
+function followChosenDisplay(window: BrowserWindow, config: KioskConfig, log: LogLine): void {
   const place = (): void => {
     if (window.isDestroyed()) return;
     const { display, index } = chooseDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay(), config.display);

@@ -38,7 +38,8 @@ describe('startHealthFile', () => {
     const health = startHealthFile({ file: path.join(blocker, 'health.json'), intervalMs: 1000, collect: () => ({}), log });
     await vi.advanceTimersByTimeAsync(3000);
     expect(log).toHaveBeenCalledOnce();
-    expect(log.mock.calls[0]![0]).toMatch(/^warning: health: cannot write .*blocked\/health\.json/);
+    expect(log.mock.calls[0]![0]).toMatch(/^health: cannot write .*blocked\/health\.json/);
+    expect(log.mock.calls[0]![1]).toBe('warn');
     rmSync(blocker);
     await vi.advanceTimersByTimeAsync(1000);
     expect(log).toHaveBeenLastCalledWith(expect.stringContaining('works again'));

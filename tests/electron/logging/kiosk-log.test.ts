@@ -15,16 +15,19 @@ describe('createKioskLog', () => {
     const logDir = path.join(base, 'logs', 'kiosk');
     const log = createKioskLog({ logDir, console: false });
     log.line('started version 0.1.0');
-    log.line('error: slides/welcome.md:3 (duration): "ten" cannot be used');
-    log.line('warning: display 3 does not exist');
+    log.line('content: slides/welcome.md:3 (duration): "ten" cannot be used', 'error');
+    log.line('display 3 does not exist', 'warn');
+    // The level is said, never guessed from the words.
+    log.line('warning signs of a crisis: a slide title');
     log.write('error', 'renderer: boom');
     expect(log.file).toBe(path.join(logDir, 'kiosk.log'));
     const lines = readFileSync(log.file, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}\] \[info\]\s+started version 0\.1\.0$/);
-    expect(lines[1]).toMatch(/\[error\] error: slides\/welcome\.md:3/);
-    expect(lines[2]).toMatch(/\[warn\]\s+warning: display 3/);
-    expect(lines[3]).toMatch(/\[error\] renderer: boom$/);
+    expect(lines[1]).toMatch(/\[error\] content: slides\/welcome\.md:3/);
+    expect(lines[2]).toMatch(/\[warn\]\s+display 3/);
+    expect(lines[3]).toMatch(/\[info\]\s+warning signs of a crisis/);
+    expect(lines[4]).toMatch(/\[error\] renderer: boom$/);
   });
 
   it('rotates by size and keeps only the newest files', () => {

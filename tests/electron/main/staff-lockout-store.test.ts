@@ -49,7 +49,7 @@ describe('openStaffLockoutStore', () => {
   it('gives no lock-out for a directory where the file should be, never throwing', () => {
     const log = vi.fn();
     expect(openStaffLockoutStore(base, log).load()).toEqual(noLockout);
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^warning: staff: cannot read/));
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^staff: cannot read/), 'warn');
   });
 });
 

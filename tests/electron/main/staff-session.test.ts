@@ -63,7 +63,7 @@ describe('createStaffSession', () => {
     await expect(session.unlock('111111')).resolves.toEqual({ ok: false, reason: 'locked-out', retryAfterSeconds: 120 });
     time.advance(120_000);
     await expect(session.unlock('246813')).resolves.toEqual({ ok: true });
-    expect(log).toHaveBeenCalledWith('warning: staff panel locked for 60 s after 5 wrong PINs (lock-out 1 in a row)');
+    expect(log).toHaveBeenCalledWith('staff panel locked for 60 s after 5 wrong PINs (lock-out 1 in a row)', 'warn');
     expect(log.mock.calls.flat().join('\n')).not.toMatch(/111111|246813/);
   });
 
@@ -114,7 +114,7 @@ describe('createStaffSession across restarts (the lock-out kept in a file)', () 
     const after = start(time, { log });
     await expect(after.unlock('246813')).resolves.toEqual({ ok: false, reason: 'locked-out', retryAfterSeconds: 40 });
     expect(after.useSession()).toBe(false);
-    expect(log).toHaveBeenCalledWith('warning: staff panel still locked for 40 s, from wrong PINs before the restart');
+    expect(log).toHaveBeenCalledWith('staff panel still locked for 40 s, from wrong PINs before the restart', 'warn');
   });
 
   it('counts wrong PINs from before a restart towards the next lock-out', async () => {
@@ -167,7 +167,7 @@ describe('createStaffSession across restarts (the lock-out kept in a file)', () 
       log.mockClear();
       const session = start(time, { log });
       await expect(session.unlock('246813')).resolves.toEqual({ ok: true });
-      expect(log.mock.calls[0]![0]).toMatch(/^warning: staff: the saved PIN lock-out state .* is not valid/);
+      expect(log.mock.calls[0]).toEqual([expect.stringMatching(/^staff: the saved PIN lock-out state .* is not valid/), 'warn']);
     }
     // Rewritten whole at the next PIN.
     expect(saved()).toMatchObject({ format: 1, wrongInARow: 0 });
@@ -187,9 +187,9 @@ describe('createStaffSession across restarts (the lock-out kept in a file)', () 
     const log = vi.fn();
     const session = start(time, { log });
     expect(await wrongPins(session, 5)).toContainEqual({ ok: false, reason: 'locked-out', retryAfterSeconds: 60 });
-    const warnings = log.mock.calls.flat().filter((line: string) => line.includes('cannot save'));
+    const warnings = log.mock.calls.filter((call: unknown[]) => String(call[0]).includes('cannot save'));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^warning: staff: cannot save the PIN lock-out state in .*staff-lockout\.json/);
+    expect(warnings[0]).toEqual([expect.stringMatching(/^staff: cannot save the PIN lock-out state in .*staff-lockout\.json/), 'warn']);
     rmSync(blocker);
     time.advance(60_000);
     await session.unlock('111111');
