@@ -14,11 +14,13 @@ export interface MemoryPeaks {
   heapTotalBytes: number;
   externalBytes: number;
   arrayBuffersBytes: number;
+  /** When each peak was sampled (milliseconds since 1970, the clock nginx logs by). */
+  at: { rssBytes: number; heapUsedBytes: number; arrayBuffersBytes: number };
 }
 
 const file = process.env.KIOSK_BENCH_MEMORY_FILE;
 if (file) {
-  const fresh = (resets: number): MemoryPeaks => ({ resets, samples: 0, current: { rssBytes: 0, heapUsedBytes: 0 }, rssBytes: 0, heapUsedBytes: 0, heapTotalBytes: 0, externalBytes: 0, arrayBuffersBytes: 0 });
+  const fresh = (resets: number): MemoryPeaks => ({ resets, samples: 0, current: { rssBytes: 0, heapUsedBytes: 0 }, rssBytes: 0, heapUsedBytes: 0, heapTotalBytes: 0, externalBytes: 0, arrayBuffersBytes: 0, at: { rssBytes: 0, heapUsedBytes: 0, arrayBuffersBytes: 0 } });
   let peaks = fresh(0);
   const sample = () => {
     const usage = process.memoryUsage();
@@ -30,7 +32,13 @@ if (file) {
       externalBytes: Math.max(peaks.externalBytes, usage.external),
       arrayBuffersBytes: Math.max(peaks.arrayBuffersBytes, usage.arrayBuffers),
     };
-    peaks = { ...peaks, ...next, current: { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed } };
+    const now = Date.now();
+    const at = {
+      rssBytes: next.rssBytes > peaks.rssBytes ? now : peaks.at.rssBytes,
+      heapUsedBytes: next.heapUsedBytes > peaks.heapUsedBytes ? now : peaks.at.heapUsedBytes,
+      arrayBuffersBytes: next.arrayBuffersBytes > peaks.arrayBuffersBytes ? now : peaks.at.arrayBuffersBytes,
+    };
+    peaks = { ...peaks, ...next, at, current: { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed } };
   };
   const write = () => {
     writeFileSync(`${file}.tmp`, JSON.stringify(peaks));

@@ -397,7 +397,7 @@ function fleetRows(fleet: FleetResult): Row[] {
       result: `RSS ${mib(memory.rssBeforeBytes)} before, peak ${mib(memory.peakRssBytes)} (${signedMib(rssRise)}); JS heap ${mib(memory.heapUsedBeforeBytes)} before, peak ${mib(memory.peakHeapUsedBytes)}; Buffers (array buffers) peak ${mib(memory.peakArrayBuffersBytes)}; shown ${seconds(memory.swapMs)} after publishing`,
       target: "streamed: RSS rises by less than the pack's size",
       verdict: rssRise < large.archiveBytes ? 'met' : 'missed',
-      limit: `RSS rose by ${mib(rssRise)} for a ${packMib} pack: the JS heap by ${signedMib(memory.peakHeapUsedBytes - memory.heapUsedBeforeBytes)} at its peak, and Buffers reached ${mib(memory.peakArrayBuffersBytes)}. The follower reads the archive twice (the manifest and signature first, then the files), with node-tar, which reads a file in 16 MB pieces unless told otherwise (\`maxReadSize\`).`,
+      limit: `RSS rose by ${mib(rssRise)} for a ${packMib} pack: the JS heap by ${signedMib(memory.peakHeapUsedBytes - memory.heapUsedBeforeBytes)} at its peak, and Buffers reached ${mib(memory.peakArrayBuffersBytes)}, ${seconds(memory.peakAtMs.arrayBuffers)} after publishing, ${phaseOf(memory, memory.peakAtMs.arrayBuffers)}. The follower reads the archive twice (the manifest and signature first, then the files), with node-tar, which reads a file in 16 MB pieces unless told otherwise (\`maxReadSize\`).`,
     },
   ];
 }
@@ -527,7 +527,13 @@ ${table(
   ],
 )}
 
-The host showed the large pack ${seconds(memory.swapMs)} after it was published (${memory.samples} memory samples).`;
+After publishing: the download ended (nginx's log) at ${seconds(memory.downloadedMs)}, the host showed the large pack at ${seconds(memory.swapMs)}. The peaks came at ${seconds(memory.peakAtMs.rss)} (RSS, sampled), ${seconds(memory.peakAtMs.heapUsed)} (heap) and ${seconds(memory.peakAtMs.arrayBuffers)} (Buffers); ${memory.samples} memory samples.`;
+}
+
+/** Whether a moment (from publishing) fell in the download or in the checks and the swap after it. */
+function phaseOf(memory: FleetResult['kioskMemory'], atMs: number): string {
+  if (Number.isNaN(memory.downloadedMs)) return 'while the pack arrived';
+  return atMs <= memory.downloadedMs ? `during the download (it ended at ${seconds(memory.downloadedMs)})` : `after the download (which ended at ${seconds(memory.downloadedMs)}), while the pack was unpacked, checked and swapped in (shown at ${seconds(memory.swapMs)})`;
 }
 
 function pictureNote(pictures: PictureVariant[]): string {

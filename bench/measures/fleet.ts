@@ -65,6 +65,10 @@ export interface FleetResult {
     samples: number;
     /** From publishing to the host's content snapshot having the new pack. */
     swapMs: number;
+    /** From publishing to the download's end (nginx's log line for it). */
+    downloadedMs: number;
+    /** From publishing to each peak's sample. */
+    peakAtMs: { rss: number; heapUsed: number; arrayBuffers: number };
   };
 }
 
@@ -158,7 +162,7 @@ export async function measureFleet(options: { appDir: string; contentDir: string
       const ms = performance.now() - started;
       await chmod(path.join(base.dir, 'out', packName), 0o644);
       await rename(path.join(base.dir, 'out', packName), packFile);
-      return { at: performance.now(), ms, bytes: (await stat(packFile)).size, files: manifest.files.length };
+      return { at: performance.now(), wallAt: Date.now(), ms, bytes: (await stat(packFile)).size, files: manifest.files.length };
     };
 
     nginx = await prepareNginx({ site, dir: path.join(base.dir, 'nginx'), logFormat });
@@ -252,7 +256,7 @@ export async function measureFleet(options: { appDir: string; contentDir: string
     const problemsBefore = problems.length;
     const published = await publish(large.pack.dir);
     log(`  published ${(published.bytes / 1024 / 1024).toFixed(1)} MB (revision ${revision}) in ${published.ms.toFixed(0)} ms; waiting for ${kioskCount} kiosks`);
-    const timeoutMs = (pollSeconds + 60 + kioskCount * 3) * 1000;
+    const timeoutMs = (pollSeconds + 60 + kioskCount * 5) * 1000;
     while (reached.size < kioskCount && performance.now() - published.at < timeoutMs) await delay(50);
     const reachedMs = [...reached.values()].map((at) => at - published.at).sort((a, b) => a - b);
     const downloads = (await readLog(nginx.accessLog, rolloutStart)).filter((line) => line.status === '200');
@@ -294,6 +298,7 @@ export async function measureFleet(options: { appDir: string; contentDir: string
       if (waited > 5000) throw new Error('The browser host did not answer the memory probe\'s SIGUSR2: was it started with bench/memory-probe?');
       await delay(50);
     }
+    const hostLogStart = (await stat(nginx.accessLog)).size;
     const hostPublished = await publish(large.pack.dir);
     let swapMs = NaN;
     while (performance.now() - hostPublished.at < timeoutMs) {
@@ -308,6 +313,8 @@ export async function measureFleet(options: { appDir: string; contentDir: string
     await delay(500);
     const peaks = await readPeaks();
     const after = await readProcStatus(host.pid);
+    const download = (await readLog(nginx.accessLog, hostLogStart)).find((line) => line.status === '200');
+    const sincePublished = (wallClock: number) => wallClock - hostPublished.wallAt;
     const kioskMemory: FleetResult['kioskMemory'] = {
       rssBeforeBytes: before.current.rssBytes,
       heapUsedBeforeBytes: before.current.heapUsedBytes,
@@ -319,6 +326,8 @@ export async function measureFleet(options: { appDir: string; contentDir: string
       peakArrayBuffersBytes: peaks.arrayBuffersBytes,
       samples: peaks.samples,
       swapMs,
+      downloadedMs: download ? sincePublished(download.at) : NaN,
+      peakAtMs: { rss: sincePublished(peaks.at.rssBytes), heapUsed: sincePublished(peaks.at.heapUsedBytes), arrayBuffers: sincePublished(peaks.at.arrayBuffersBytes) },
     };
     log(`  RSS ${(before.current.rssBytes / 1024 / 1024).toFixed(1)} MB before, peak ${(kioskMemory.peakRssBytes / 1024 / 1024).toFixed(1)} MB (${kioskMemory.peakRssFrom}); heap peak ${(peaks.heapUsedBytes / 1024 / 1024).toFixed(1)} MB; shown ${(swapMs / 1000).toFixed(1)} s after publishing`);
     return {
