@@ -385,7 +385,7 @@ function fleetRows(fleet: FleetResult): Row[] {
       item: '11b',
       what: `Fleet: a new ${packMib} pack, publishing → swapped in on all ${fleet.kiosks} kiosks (poll every ${fleet.pollSeconds} s)`,
       result: allReached
-        ? `last kiosk ${seconds(rollout.reachedMs.at(-1)!)} (first ${seconds(rollout.reachedMs[0]!)}, median ${seconds(median(rollout.reachedMs))}); nginx sent ${rollout.downloads} downloads, ${gb(rollout.downloadedBytes)}; one kiosk alone (11c): ${seconds(memory.swapMs)}`
+        ? `last kiosk ${seconds(rollout.reachedMs.at(-1)!)} (first ${seconds(rollout.reachedMs[0]!)}, median ${seconds(median(rollout.reachedMs))}); nginx sent ${rollout.downloads} downloads, ${gb(rollout.downloadedBytes)}, the last ending at ${seconds(rollout.lastDownloadEndedMs)}; one kiosk alone (11c): ${seconds(memory.swapMs)}`
         : `**${reached} of ${fleet.kiosks} kiosks** within ${seconds(rollout.timeoutMs)}${rollout.problems.length ? `; ${rollout.problems.length} problems` : ''}`,
       target: 'every kiosk takes it, no problem reported',
       verdict: allReached ? 'met' : 'missed',
@@ -513,8 +513,8 @@ ${table(
 )}
 
 ${table(
-  ['the large pack swapped in', 'first kiosk', '25 %', 'median', '75 %', 'last kiosk', 'downloads at nginx', 'bytes sent'],
-  [[`${reached.length} of ${fleet.kiosks}`, seconds(reached[0] ?? NaN), seconds(percentile(reached, 25)), seconds(median(reached)), seconds(percentile(reached, 75)), seconds(reached.at(-1) ?? NaN), String(rollout.downloads), gb(rollout.downloadedBytes)]],
+  ['the large pack swapped in', 'first kiosk', '25 %', 'median', '75 %', 'last kiosk', 'downloads at nginx', 'bytes sent', 'last download ended'],
+  [[`${reached.length} of ${fleet.kiosks}`, seconds(reached[0] ?? NaN), seconds(percentile(reached, 25)), seconds(median(reached)), seconds(percentile(reached, 75)), seconds(reached.at(-1) ?? NaN), String(rollout.downloads), gb(rollout.downloadedBytes), seconds(rollout.lastDownloadEndedMs)]],
 )}
 ${rollout.problems.length ? `\nProblems the kiosks reported: ${rollout.problems.slice(0, 5).join(' ')}\n` : ''}
 ${table(
@@ -671,6 +671,8 @@ the slide change itself and its animation then run in real time.
    \`onNewPack\` (called once its \`current\` link points at the verified pack). Every follower downloads,
    unpacks, hashes and checks its own copy, all on this one machine, so the time is set by the
    machine's cores doing ${settings.fleet.kiosks} kiosks' work, not by nginx: one kiosk alone takes the time in (c).
+   "Last download ended" is nginx's log line for it (sent with the last byte); the followers read
+   what they download at their own pace, so it too is slowed by the machine.
    (c) One real browser host (\`node dist/electron/cli.cjs serve --pack-url … --pack-public-key …
    --poll-seconds ${settings.fleet.pollSeconds}\`) with \`--require bench/memory-probe.ts\` (bundled), which samples
    \`process.memoryUsage()\` every 20 ms inside the host. It shows the first pack, settles, then the peaks

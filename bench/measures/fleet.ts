@@ -49,6 +49,8 @@ export interface FleetResult {
     timeoutMs: number;
     downloads: number;
     downloadedBytes: number;
+    /** From publishing to nginx's log line for the last download (it has sent the last byte). */
+    lastDownloadEndedMs: number;
     problems: string[];
   };
   kioskMemory: {
@@ -266,6 +268,7 @@ export async function measureFleet(options: { appDir: string; contentDir: string
       timeoutMs,
       downloads: downloads.length,
       downloadedBytes: downloads.reduce((sum, line) => sum + line.bodyBytes, 0),
+      lastDownloadEndedMs: downloads.length ? Math.max(...downloads.map((line) => line.at)) - published.wallAt : NaN,
       problems: problems.slice(problemsBefore),
     };
     await stopFollowers();
