@@ -12,15 +12,16 @@ import { median } from './lib/stats';
 import { childScriptPath, measureContentScale } from './measures/content-scale';
 import { measureIdleCpu } from './measures/cpu';
 import { measureEndurance } from './measures/endurance';
+import { measureFleet } from './measures/fleet';
 import { measureLargePicture } from './measures/large-picture';
 import { measureLiveUpdates } from './measures/live-update';
 import { measureServeStart } from './measures/serve-start';
 import { measureStartup } from './measures/startup';
 import { measureTransitions } from './measures/transitions';
-import { renderReport, type BenchResults, type BenchSettings } from './report';
+import { renderFleetFigures, renderReport, type BenchResults, type BenchSettings } from './report';
 
 /** What the items measured; the rest of BenchResults describes the run. */
-type Measurements = Pick<BenchResults, 'startup' | 'transitions' | 'revealTransitions' | 'endurance' | 'liveLatencies' | 'scale' | 'cpu' | 'pictures' | 'serveStart'>;
+type Measurements = Pick<BenchResults, 'startup' | 'transitions' | 'revealTransitions' | 'endurance' | 'liveLatencies' | 'scale' | 'cpu' | 'pictures' | 'serveStart' | 'fleet'>;
 
 const fullRun: BenchSettings = {
   coldLoads: 10,
@@ -34,6 +35,7 @@ const fullRun: BenchSettings = {
   scaleRuns: 3,
   pictureRuns: 3,
   serveStarts: 10,
+  fleet: { kiosks: 100, packMegabytes: 50, pollSeconds: 5, idlePolls: 3 },
 };
 
 // For trying the bench out: a few of everything, written beside the build, not to docs/.
@@ -49,6 +51,7 @@ const quickRun: BenchSettings = {
   scaleRuns: 1,
   pictureRuns: 1,
   serveStarts: 3,
+  fleet: { kiosks: 20, packMegabytes: 10, pollSeconds: 2, idlePolls: 2 },
 };
 
 export async function runBench(options: { root: string; buildDir: string; argv: string[] }): Promise<number> {
@@ -165,8 +168,15 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
       measured.serveStart = await measureServeStart({ root, contentDir: steadyContent.dir, cacheDir: serveCache.dir, runs: settings.serveStarts, log });
     }
 
+    if (wanted('11')) {
+      const { kiosks, packMegabytes, pollSeconds } = settings.fleet;
+      step(`11. ${kiosks} kiosks following one pack on nginx, polling every ${pollSeconds} s; a ${packMegabytes} MB pack`);
+      measured.fleet = await measureFleet({ appDir, contentDir, memoryProbe: path.join(buildDir, 'memory-probe.cjs'), settings: settings.fleet, log });
+    }
+
     if (only) {
       log(`\nOnly items ${[...only].join(', ')} were run, so docs/performance.md is left as it is:\n${JSON.stringify(measured, null, 2)}`);
+      if (measured.fleet) log(`\n${renderFleetFigures(measured.fleet)}`);
       return 0;
     }
 

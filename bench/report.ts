@@ -8,6 +8,7 @@ import { kib, max, median, mib, ms, percent, percentile, ratio, signedMib } from
 import type { ContentScaleResult } from './measures/content-scale';
 import type { CpuResult } from './measures/cpu';
 import type { EnduranceResult } from './measures/endurance';
+import type { FleetResult, FleetSettings } from './measures/fleet';
 import type { ServeStartResult } from './measures/serve-start';
 import { photo, type PictureVariant } from './measures/large-picture';
 import type { StartupResult } from './measures/startup';
@@ -27,6 +28,7 @@ export interface BenchSettings {
   scaleRuns: number;
   pictureRuns: number;
   serveStarts: number;
+  fleet: FleetSettings;
 }
 
 export interface BenchResults {
@@ -51,6 +53,7 @@ export interface BenchResults {
   cpu: CpuResult;
   pictures: PictureVariant[];
   serveStart: ServeStartResult;
+  fleet: FleetResult;
 }
 
 export const budgets = {
@@ -62,6 +65,8 @@ export const budgets = {
   responsiveTapMs: 200,
   /** Issue 16: a second `npm run serve` answers within 2 s. */
   serveStartMs: 2000,
+  /** Issue 13: an unchanged poll is one small request and a 304, request and answer together under 1 KB. */
+  unchangedPollBytes: 1024,
 };
 
 type Verdict = 'met' | 'missed' | 'no target';
@@ -88,8 +93,8 @@ export function renderReport(results: BenchResults): string {
     pictureRow(results),
     baselineRow(results),
     serveStartRow(results),
+    ...fleetRows(results.fleet),
   ];
-  const misses = rows.filter((row) => row.verdict === 'missed');
   const { machine } = results;
   return `# Performance
 
@@ -98,11 +103,9 @@ Do not edit this page by hand: run the bench again. ${results.quick ? '**This is
 
 ## Results
 
-| # | Measurement | Result | Target | Met? |
-| --- | --- | --- | --- | --- |
-${rows.map((row) => `| ${row.item} | ${row.what} | ${row.result} | ${row.target} | ${verdictText(row.verdict)} |`).join('\n')}
+${rowsTable(rows)}
 
-${misses.length === 0 ? 'Every target was met.' : `### Missed targets, and what limits them\n\n${misses.map((row) => `- **${row.item}. ${row.what}:** ${row.limit ?? ''}`).join('\n')}`}
+${missesList(rows)}
 
 ## Details
 
@@ -126,6 +129,27 @@ kiosk PC without working graphics drivers. A PC with a GPU does less work per fr
 
 ${method(results)}
 `;
+}
+
+function rowsTable(rows: Row[]): string {
+  return `| # | Measurement | Result | Target | Met? |
+| --- | --- | --- | --- | --- |
+${rows.map((row) => `| ${row.item} | ${row.what} | ${row.result} | ${row.target} | ${verdictText(row.verdict)} |`).join('\n')}`;
+}
+
+function missesList(rows: Row[]): string {
+  const misses = rows.filter((row) => row.verdict === 'missed');
+  return misses.length === 0 ? 'Every target was met.' : `### Missed targets, and what limits them\n\n${misses.map((row) => `- **${row.item}. ${row.what}:** ${row.limit ?? ''}`).join('\n')}`;
+}
+
+/** Item 11's rows and details on their own, for `npm run bench -- --only=11`. */
+export function renderFleetFigures(fleet: FleetResult): string {
+  const rows = fleetRows(fleet);
+  return `${rowsTable(rows)}\n\n${missesList(rows)}\n\n${fleetDetails(fleet)}`;
+}
+
+function markdownTable(header: string[], lines: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((line) => `| ${line.join(' | ')} |`)].join('\n');
 }
 
 function verdictText(verdict: Verdict): string {
@@ -333,10 +357,54 @@ function serveStartRow({ serveStart }: BenchResults): Row {
   };
 }
 
+const gb = (bytes: number) => `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+const seconds = (value: number) => (Number.isNaN(value) ? 'n/a' : `${(value / 1000).toFixed(1)} s`);
+
+function fleetRows(fleet: FleetResult): Row[] {
+  const { idle, rollout, kioskMemory: memory, large } = fleet;
+  const polls = Math.max(1, idle.polls);
+  const perPoll = (bytes: number) => `${Math.round(bytes / polls)} bytes`;
+  const others = Object.entries(idle.otherStatuses).map(([status, count]) => `${count} answered ${status}`);
+  // A poll or two at the window's edges can fall either side of it.
+  const onePerPoll = idle.requests <= idle.polls * 1.02 + 1 && idle.requests >= idle.polls * 0.98 - 1;
+  const idleMet = onePerPoll && idle.notModified === idle.requests && idle.bodyBytes === 0 && (idle.requestBytes + idle.sentBytes) / polls < budgets.unchangedPollBytes;
+  const reached = rollout.reachedMs.length;
+  const allReached = reached === fleet.kiosks && rollout.problems.length === 0;
+  const packMib = mib(large.archiveBytes);
+  const rssRise = memory.peakRssBytes - memory.rssBeforeBytes;
+  return [
+    {
+      item: '11a',
+      what: `Fleet: an unchanged poll, ${fleet.kiosks} kiosks on one nginx, measured at nginx`,
+      result: `${(idle.requests / polls).toFixed(2)} requests per poll (${idle.requests} for ${idle.polls} polls), ${idle.notModified} answered 304${others.length ? `, ${others.join(', ')}` : ''}; per poll ${perPoll(idle.requestBytes)} in (request line and headers), ${perPoll(idle.sentBytes)} out (headers, body ${perPoll(idle.bodyBytes)})`,
+      target: `one request, a 304 with no body, under ${kib(budgets.unchangedPollBytes)} both ways`,
+      verdict: idleMet ? 'met' : 'missed',
+      limit: `${onePerPoll ? '' : `${idle.requests} requests for ${idle.polls} polls. `}${idle.notModified === idle.requests ? '' : `${idle.requests - idle.notModified} polls were not answered 304 (${others.join(', ')}): the kiosk's If-None-Match / If-Modified-Since did not match. `}${idle.bodyBytes ? `nginx sent ${idle.bodyBytes} body bytes. ` : ''}`.trim(),
+    },
+    {
+      item: '11b',
+      what: `Fleet: a new ${packMib} pack, publishing → swapped in on all ${fleet.kiosks} kiosks (poll every ${fleet.pollSeconds} s)`,
+      result: allReached
+        ? `last kiosk ${seconds(rollout.reachedMs.at(-1)!)} (first ${seconds(rollout.reachedMs[0]!)}, median ${seconds(median(rollout.reachedMs))}); nginx sent ${rollout.downloads} downloads, ${gb(rollout.downloadedBytes)}, the last ending at ${seconds(rollout.lastDownloadEndedMs)}; one kiosk alone (11c): ${seconds(memory.swapMs)}`
+        : `**${reached} of ${fleet.kiosks} kiosks** within ${seconds(rollout.timeoutMs)}${rollout.problems.length ? `; ${rollout.problems.length} problems` : ''}`,
+      target: 'every kiosk takes it, no problem reported',
+      verdict: allReached ? 'met' : 'missed',
+      limit: `${reached} of ${fleet.kiosks} kiosks swapped the pack in; ${rollout.problems.length ? `the first problems: ${rollout.problems.slice(0, 3).join(' ')}` : 'none reported a problem: they were still working on it'}. All ${fleet.kiosks} followers run in the bench's one Node.js process, so their downloads, unpacking and hashing share this machine's cores.`,
+    },
+    {
+      item: '11c',
+      what: `Fleet: peak memory of one browser host while it downloads, verifies and swaps in the ${packMib} pack`,
+      result: `RSS ${mib(memory.rssBeforeBytes)} before, peak ${mib(memory.peakRssBytes)} (${signedMib(rssRise)}); JS heap ${mib(memory.heapUsedBeforeBytes)} before, peak ${mib(memory.peakHeapUsedBytes)}; Buffers (array buffers) peak ${mib(memory.peakArrayBuffersBytes)}; shown ${seconds(memory.swapMs)} after publishing`,
+      target: "streamed: RSS rises by less than the pack's size",
+      verdict: rssRise < large.archiveBytes ? 'met' : 'missed',
+      limit: `RSS rose by ${mib(rssRise)} for a ${packMib} pack: the JS heap by ${signedMib(memory.peakHeapUsedBytes - memory.heapUsedBeforeBytes)} at its peak, and Buffers reached ${mib(memory.peakArrayBuffersBytes)}, ${seconds(memory.peakAtMs.arrayBuffers)} after publishing, ${phaseOf(memory, memory.peakAtMs.arrayBuffers)}. The follower reads the archive twice (the manifest and signature first, then the files), with node-tar, which reads a file in 16 MB pieces unless told otherwise (\`maxReadSize\`).`,
+    },
+  ];
+}
+
 function details(results: BenchResults): string {
   const { startup, transitions, revealTransitions, endurance, scale, pictures } = results;
-  const table = (header: string[], lines: string[][]) =>
-    [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((line) => `| ${line.join(' | ')} |`)].join('\n');
+  const table = markdownTable;
   const startupLine = (name: string, result: StartupResult) => [
     name,
     ms(median(result.firstSlidePaintedMs)),
@@ -425,7 +493,47 @@ ${table(
   ]),
 )}
 
-${pictureNote(pictures)}`;
+${pictureNote(pictures)}
+
+${fleetDetails(results.fleet)}`;
+}
+
+function fleetDetails(fleet: FleetResult): string {
+  const table = markdownTable;
+  const { idle, rollout, kioskMemory: memory, large } = fleet;
+  const polls = Math.max(1, idle.polls);
+  const reached = rollout.reachedMs;
+  return `### Fleet (item 11)
+
+${fleet.kiosks} kiosks polling every ${fleet.pollSeconds} s. The first pack: \`content/\` with one small picture (640×360) in place of a slide's, ${kib(fleet.smallPackBytes)}. The large pack: ${large.files} files, ${large.pictures} pictures of ${mib(large.pictureBytes / Math.max(1, large.pictures))} each, ${mib(large.archiveBytes)} as published (\`publishPack\` took ${seconds(large.publishMs)}).
+
+${table(
+  ['unchanged polls', 'requests', 'answered 304', 'request bytes per poll', 'bytes sent per poll', 'body bytes', 'connections used', 'new connections'],
+  [[String(idle.polls), String(idle.requests), String(idle.notModified), String(Math.round(idle.requestBytes / polls)), String(Math.round(idle.sentBytes / polls)), String(idle.bodyBytes), String(idle.connections), String(idle.newConnections)]],
+)}
+
+${table(
+  ['the large pack swapped in', 'first kiosk', '25 %', 'median', '75 %', 'last kiosk', 'downloads at nginx', 'bytes sent', 'last download ended'],
+  [[`${reached.length} of ${fleet.kiosks}`, seconds(reached[0] ?? NaN), seconds(percentile(reached, 25)), seconds(median(reached)), seconds(percentile(reached, 75)), seconds(reached.at(-1) ?? NaN), String(rollout.downloads), gb(rollout.downloadedBytes), seconds(rollout.lastDownloadEndedMs)]],
+)}
+${rollout.problems.length ? `\nProblems the kiosks reported: ${rollout.problems.slice(0, 5).join(' ')}\n` : ''}
+${table(
+  ['one browser host', 'before', 'peak'],
+  [
+    ['RSS', mib(memory.rssBeforeBytes), `${mib(memory.peakRssBytes)} (${memory.peakRssFrom === 'VmHWM' ? 'VmHWM' : 'sampled'})`],
+    ['JS heap in use', mib(memory.heapUsedBeforeBytes), mib(memory.peakHeapUsedBytes)],
+    ['external memory (Buffers and other memory outside the heap)', '—', mib(memory.peakExternalBytes)],
+    ['array buffers (Buffers)', '—', mib(memory.peakArrayBuffersBytes)],
+  ],
+)}
+
+After publishing: the download ended (nginx's log) at ${seconds(memory.downloadedMs)}, the host showed the large pack at ${seconds(memory.swapMs)}. The peaks came at ${seconds(memory.peakAtMs.rss)} (RSS, sampled), ${seconds(memory.peakAtMs.heapUsed)} (heap) and ${seconds(memory.peakAtMs.arrayBuffers)} (Buffers); ${memory.samples} memory samples.`;
+}
+
+/** Whether a moment (from publishing) fell in the download or in the checks and the swap after it. */
+function phaseOf(memory: FleetResult['kioskMemory'], atMs: number): string {
+  if (Number.isNaN(memory.downloadedMs)) return 'while the pack arrived';
+  return atMs <= memory.downloadedMs ? `during the download (it ended at ${seconds(memory.downloadedMs)})` : `after the download (which ended at ${seconds(memory.downloadedMs)}), while the pack was unpacked, checked and swapped in (shown at ${seconds(memory.swapMs)})`;
 }
 
 function pictureNote(pictures: PictureVariant[]): string {
@@ -539,6 +647,39 @@ the slide change itself and its animation then run in real time.
    \`GET /\` at the address the host prints: npm, \`scripts/ensure-built.mjs\` comparing the sources with
    the last build's record, then the host loading the content and listening. A run in which
    ensure-built built the app is counted and makes the target missed.
+
+11. **Fleet.** Debian's nginx (\`nginx-light\`, started by the bench on a loopback port with
+   \`etag on\`, as in the fleet suite: \`tests/helpers/nginx.ts\`) serves one pack published with the real
+   \`publishPack\` (what \`pack:publish\` runs), renamed into place as an upload would be. The kiosks are
+   ${settings.fleet.kiosks} real pack followers (\`electron/fleet/pack-follower.ts\` \`startPackFollower\`), each with a
+   folder of its own, all in the bench's one Node.js process, polling every ${settings.fleet.pollSeconds} s (kiosks default to 300 s).
+   nginx's access log, in a format of the bench's own (\`$msec $status $request_length $bytes_sent
+   $body_bytes_sent $connection $connection_requests\`), is the count. (a) Unchanged polls: the
+   followers took the first pack (\`content/\` with one slide's picture a 640×360 JPEG, so that the
+   picture library is loaded before (c) starts measuring); the window opens while no poll is under way
+   and lasts ${settings.fleet.idlePolls} poll intervals; it closes by stopping the followers, which lets a poll under way
+   finish. Polls are counted from each follower's last poll time, requests and bytes from nginx's
+   log: \`$request_length\` is the request line and headers as received, \`$bytes_sent\` all bytes sent
+   with the answer's headers. Plain HTTP on loopback: a real kiosk polls over HTTPS, which adds TLS
+   records and, for a new connection, a handshake (a few KB) that nginx's log does not count. The
+   followers share one Node.js connection pool, so "connections" says how many the bench used, not
+   how many ${settings.fleet.kiosks} kiosks would: a kiosk polling every 300 s opens a new one for each poll. (b) The
+   large pack: \`content/\` with its slides' pictures replaced by 3840×2160 JPEGs of noise (made with
+   sharp at quality 85; already compressed, like photos, so the archive is as large as its pictures)
+   and more slides when needed, about ${settings.fleet.packMegabytes} MB. The followers are started again first (as after a
+   restart: each polls at once, then every ${settings.fleet.pollSeconds} s). From the pack renamed into place to each follower's
+   \`onNewPack\` (called once its \`current\` link points at the verified pack). Every follower downloads,
+   unpacks, hashes and checks its own copy, all on this one machine, so the time is set by the
+   machine's cores doing ${settings.fleet.kiosks} kiosks' work, not by nginx: one kiosk alone takes the time in (c).
+   "Last download ended" is nginx's log line for it (sent with the last byte); the followers read
+   what they download at their own pace, so it too is slowed by the machine.
+   (c) One real browser host (\`node dist/electron/cli.cjs serve --pack-url … --pack-public-key …
+   --poll-seconds ${settings.fleet.pollSeconds}\`) with \`--require bench/memory-probe.ts\` (bundled), which samples
+   \`process.memoryUsage()\` every 20 ms inside the host. It shows the first pack, settles, then the peaks
+   start again (the probe's on SIGUSR2; the kernel's peak RSS, \`VmHWM\` in \`/proc/PID/status\`, by
+   writing 5 to \`/proc/PID/clear_refs\`) and the large pack is published. The window ends when the
+   host's \`/api/content-snapshot\` has the new pack (downloaded, verified, swapped in and loaded),
+   half a second later. The target: streamed, RSS rising by less than the pack's size.
 
 Run time: ${Math.round(results.seconds)} s in all, after \`scripts/ensure-built.mjs\` (a build only when the built app is missing or older than its sources).`;
 }

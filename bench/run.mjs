@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const outdir = path.resolve('node_modules/.cache/kiosk-bench');
 await build({
-  entryPoints: { main: 'bench/main.ts', 'load-pack-child': 'bench/load-pack-child.ts' },
+  entryPoints: { main: 'bench/main.ts', 'load-pack-child': 'bench/load-pack-child.ts', 'memory-probe': 'bench/memory-probe.ts' },
   bundle: true,
   platform: 'node',
   format: 'cjs',

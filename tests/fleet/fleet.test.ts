@@ -3,77 +3,26 @@
 // it. A new pack reaches all of them within one poll interval plus 5 s; a tampered pack, one
 // signed with another key and a replayed older one reach none; stopping nginx changes nothing
 // on any screen; when it is back, the next pack arrives. Everything started is stopped.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { writeKeyPair } from '../../electron/fleet/pack-signing';
 import { publishPack } from '../../electron/fleet/published-pack';
+import { prepareNginx, type Nginx } from '../helpers/nginx';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
 import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
 
 const kioskCount = 20;
 const pollSeconds = 3;
-const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => spawnSync(candidate, ['-v']).status === 0);
-if (!nginxBinary) throw new Error('The fleet suite needs nginx (Debian package nginx-light): .ci/run installs it.');
 
 const base = mkdtempSync(path.join(tmpdir(), 'kiosk-fleet-'));
 const site = path.join(base, 'site');
-let nginx: ChildProcess | undefined;
-let port: number;
+let nginx: Nginx | undefined;
 let pack: TempPack;
 let keys: { privateKeyFile: string; publicKeyFile: string };
 const kiosks: KioskProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = server.address() as { port: number };
-      server.close(() => resolve(free));
-    });
-  });
-}
-
-async function startNginx(): Promise<void> {
-  const prefix = path.join(base, 'nginx');
-  mkdirSync(path.join(prefix, 'logs'), { recursive: true });
-  const conf = path.join(prefix, 'nginx.conf');
-  writeFileSync(
-    conf,
-    [
-      'worker_processes 1;',
-      `pid ${path.join(prefix, 'nginx.pid')};`,
-      `error_log ${path.join(prefix, 'logs/error.log')} warn;`,
-      ...(process.getuid?.() === 0 ? ['user root root;'] : []),
-      'events { worker_connections 256; }',
-      'http {',
-      `  access_log ${path.join(prefix, 'logs/access.log')};`,
-      `  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;`,
-      `  server { listen 127.0.0.1:${port}; root ${site}; etag on; }`,
-      '}',
-    ].join('\n'),
-  );
-  nginx = spawn(nginxBinary!, ['-p', prefix, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let errors = '';
-  nginx.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const answer = await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined);
-    if (answer) return;
-    if (nginx.exitCode !== null) throw new Error(`nginx did not start:\n${errors}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nginx did not answer:\n${errors}`);
-}
-
-async function stopNginx(): Promise<void> {
-  if (!nginx || nginx.exitCode !== null) return;
-  const exited = new Promise((resolve) => nginx!.once('exit', resolve));
-  nginx.kill('SIGTERM');
-  await exited;
-}
 
 /** Publishes the test pack with the first slide's title set, as revision `revision`, into the site. */
 async function publishTitle(title: string, revision: number, keyFile = keys.privateKeyFile, into = path.join(site, 'pack.tar.gz')): Promise<void> {
@@ -84,7 +33,6 @@ async function publishTitle(title: string, revision: number, keyFile = keys.priv
   chmodSync(staging, 0o644);
   // As a publisher uploads: a finished file renamed into place.
   copyFileSync(staging, `${into}.upload`);
-  const { renameSync } = await import('node:fs');
   renameSync(`${into}.upload`, into);
 }
 
@@ -115,10 +63,10 @@ beforeAll(async () => {
   chmodSync(site, 0o755);
   pack = await copyPack();
   keys = writeKeyPair(path.join(base, 'keys'));
-  port = await freePort();
+  nginx = await prepareNginx({ site, dir: path.join(base, 'nginx') });
   await publishTitle('Revision 100', 100);
-  await startNginx();
-  const url = `http://127.0.0.1:${port}/pack.tar.gz`;
+  await nginx.start();
+  const url = new URL('pack.tar.gz', nginx.url).href;
   const started = await Promise.all(
     Array.from({ length: kioskCount }, () => startKioskProcess(null, { args: ['--pack-url', url, '--pack-public-key', keys.publicKeyFile, '--poll-seconds', String(pollSeconds)] })),
   );
@@ -127,7 +75,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(kiosks.map((kiosk) => kiosk.stop()));
-  await stopNginx();
+  await nginx?.stop();
   await pack?.cleanup();
   rmSync(base, { recursive: true, force: true });
 });
@@ -149,8 +97,7 @@ describe(`a fleet of ${kioskCount} kiosks following one pack on nginx`, () => {
     const tampered = Buffer.from(bytes);
     tampered[Math.floor(tampered.length / 2)]! ^= 0xff;
     writeFileSync(`${good}.upload`, tampered);
-    const { renameSync } = await import('node:fs');
-    renameSync(`${good}.upload`, good);
+      renameSync(`${good}.upload`, good);
     await expectNoScreenChangesFrom('Revision 101');
 
     const other = writeKeyPair(path.join(base, 'other-keys'));
@@ -165,10 +112,10 @@ describe(`a fleet of ${kioskCount} kiosks following one pack on nginx`, () => {
   });
 
   it('changes nothing on any screen while nginx is down, and takes the next pack when it is back', async () => {
-    await stopNginx();
+    await nginx!.stop();
     await publishTitle('Published while the server was down', 103);
     await expectNoScreenChangesFrom('Revision 101');
-    await startNginx();
+    await nginx!.start();
     // Polling backed off while the server was down: it resumes within its longest wait.
     await expectEveryScreen('Published while the server was down', (pollSeconds * 2 ** 4 + 5) * 1000);
   });
