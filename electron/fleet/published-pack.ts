@@ -189,6 +189,9 @@ async function verifyAndUnpack(options: OpenOptions): Promise<{ manifest: PackMa
         file: archiveFile,
         cwd: stagingDir,
         strict: true,
+        // Read the archive in 1 MB pieces, not tar's 16 MB: a kiosk unpacking a 50 MB pack should
+        // hold little more than one file at a time (bench item 11c).
+        maxReadSize: 1024 * 1024,
         // Only plain files, and only those asked for: no links, devices or folders of the archive's choosing.
         filter: (entryPath, entry) => 'type' in entry && entry.type === 'File' && filter(entryPath, entry.size ?? 0),
       })
