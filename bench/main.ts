@@ -13,14 +13,16 @@ import { childScriptPath, measureContentScale } from './measures/content-scale';
 import { measureIdleCpu } from './measures/cpu';
 import { measureEndurance } from './measures/endurance';
 import { measureLargePicture } from './measures/large-picture';
+import { runLighthouse } from './measures/lighthouse';
 import { measureLiveUpdates } from './measures/live-update';
+import { measureReloads } from './measures/reload';
 import { measureServeStart } from './measures/serve-start';
 import { measureStartup } from './measures/startup';
 import { measureTransitions } from './measures/transitions';
 import { renderReport, type BenchResults, type BenchSettings } from './report';
 
 /** What the items measured; the rest of BenchResults describes the run. */
-type Measurements = Pick<BenchResults, 'startup' | 'transitions' | 'revealTransitions' | 'endurance' | 'liveLatencies' | 'scale' | 'cpu' | 'pictures' | 'serveStart'>;
+type Measurements = Pick<BenchResults, 'startup' | 'transitions' | 'revealTransitions' | 'endurance' | 'liveLatencies' | 'scale' | 'cpu' | 'pictures' | 'serveStart' | 'lighthouse' | 'reloads'>;
 
 const fullRun: BenchSettings = {
   coldLoads: 10,
@@ -34,6 +36,8 @@ const fullRun: BenchSettings = {
   scaleRuns: 3,
   pictureRuns: 3,
   serveStarts: 10,
+  lighthouseRuns: 3,
+  reloads: 10,
 };
 
 // For trying the bench out: a few of everything, written beside the build, not to docs/.
@@ -49,6 +53,8 @@ const quickRun: BenchSettings = {
   scaleRuns: 1,
   pictureRuns: 1,
   serveStarts: 3,
+  lighthouseRuns: 1,
+  reloads: 3,
 };
 
 export async function runBench(options: { root: string; buildDir: string; argv: string[] }): Promise<number> {
@@ -163,6 +169,21 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
       const serveCache = await makeTempDir('kiosk-bench-serve-cache-');
       cleanups.push(serveCache.cleanup);
       measured.serveStart = await measureServeStart({ root, contentDir: steadyContent.dir, cacheDir: serveCache.dir, runs: settings.serveStarts, log });
+    }
+
+    if (wanted('12')) {
+      step(`12. Lighthouse, desktop preset: ours and the reveal.js deck, ${settings.lighthouseRuns} runs each`);
+      const ours = await runLighthouse({ root, url: host.url, kind: 'kiosk', runs: settings.lighthouseRuns, log });
+      const theirs = await runLighthouse({ root, url: deckServer.url, kind: 'reveal', runs: settings.lighthouseRuns, log });
+      measured.lighthouse = { ours, theirs };
+    }
+
+    if (wanted('13')) {
+      step(`13. Reload to the first slide painted again, warm cache, ${settings.reloads} reloads each`);
+      const ours = await measureReloads(browser, host.url, 'kiosk', settings.reloads);
+      const theirs = await measureReloads(browser, deckServer.url, 'reveal', settings.reloads);
+      measured.reloads = { ours, theirs };
+      log(`  median ${median(ours.reloadsMs).toFixed(0)} ms (the deck: ${median(theirs.reloadsMs).toFixed(0)} ms)`);
     }
 
     if (only) {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { httpBridgePaths, type ContentSnapshot, type HostProblem, type StaffStatus } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
@@ -83,8 +84,27 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const roots = content.mediaRoots();
     return { contentRoot: roots.contentDir, displayCopyDir: roots.displayCopyDir ?? options.displayCopyDir };
   };
-  const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
+  // The build's files, compressed when the build made a copy and the browser takes it. Files under
+  // assets/ have their content's hash in their names: a new build has new names, so a screen may
+  // keep them for good, and a reload asks only for the page.
+  const serveRenderer = sirv(rendererDir, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => {
+      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   const firstPage = createFirstPage(readFileSync(path.join(rendererDir, 'index.html'), 'utf8'), options.renderFirstScreen, log);
+  // The page carries the content snapshot (tens of KB of text): gzipped once per page text.
+  let lastPage: { text: string; gzip: Buffer } | undefined;
+  const compressedPage = (text: string, acceptEncoding: string | undefined): { body: Buffer; encoding?: 'gzip' } => {
+    if (!/\bgzip\b/.test(acceptEncoding ?? '')) return { body: Buffer.from(text) };
+    if (lastPage?.text !== text) lastPage = { text, gzip: gzipSync(text) };
+    return { body: lastPage.gzip, encoding: 'gzip' };
+  };
   const eventClients = new Set<ServerResponse>();
   const startedAt = new Date();
 
@@ -212,9 +232,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (pathname === '/' || pathname === '/index.html') {
       // The page changes with the content: never from a cache.
-      const page = firstPage(content.current());
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page), 'Cache-Control': 'no-store' });
-      return void res.end(req.method === 'HEAD' ? undefined : page);
+      const page = compressedPage(firstPage(content.current()), req.headers['accept-encoding']);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': page.body.length, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding', ...(page.encoding ? { 'Content-Encoding': page.encoding } : {}) });
+      return void res.end(req.method === 'HEAD' ? undefined : page.body);
     }
     return serveRenderer(req, res, () => sendText(res, 404, 'Not found.'));
   });
