@@ -149,19 +149,19 @@ function verdictText(verdict: Verdict): string {
   return verdict === 'met' ? 'yes' : verdict === 'missed' ? '**no**' : '—';
 }
 
-function firstPaintRow({ startup, settings }: BenchResults): Row {
+function firstPaintRow(results: BenchResults): Row {
+  const { startup, settings, machine } = results;
   const paints = startup.ours.firstSlidePaintedMs;
   const ours = median(paints);
   const theirs = median(startup.theirs.firstSlidePaintedMs);
   const share = ours / theirs;
-  const first = startup.ours.loads.at(-1)!;
   return {
     item: '1',
     what: `Navigation to the first slide painted, median of ${settings.coldLoads} cold loads, and its ratio to the reveal.js deck's`,
     result: `${ms(ours)} (fastest ${ms(Math.min(...paints))}, slowest ${ms(max(paints))}); ${ratio(ours, theirs)} the deck's ${ms(theirs)}`,
     target: `≤ ${budgets.firstSlideRatioToDeck}× the deck's`,
     verdict: share <= budgets.firstSlideRatioToDeck ? 'met' : 'missed',
-    limit: `the first slide is in the first response (the page carries its markup), so the page paints it once the document, its style sheet and its fonts are in (first contentful paint ${ms(first.firstContentfulPaintMs)} in the last load); the rest is the browser's own start of a new context and document, which the deck pays as well.`,
+    limit: `the first slide is in the first response (the page carries its markup), so nothing but the browser's own work stands between the document and its paint. Medians of our loads: the document's last byte at ${ms(median(startup.ours.loads.map((load) => load.documentMs)))}, the style sheet's at ${ms(median(startup.ours.loads.map((load) => load.stylesheetMs)))}, first contentful paint at ${ms(median(startup.ours.loads.map((load) => load.firstContentfulPaintMs)))} and the slide at ${ms(ours)}; the deck's document at ${ms(median(startup.theirs.loads.map((load) => load.documentMs)))}. What is left after the bytes arrive is style, layout and paint of a 1920×1080 page in software (no GPU) on ${machine.cores} cores, which on a busy machine waits for the CPU.${busyMachine(results, '1')}`,
   };
 }
 
@@ -555,8 +555,9 @@ the slide change itself and its animation then run in real time.
 
 1. **First slide painted.** ${settings.coldLoads} cold loads, each in a new browser context (empty
    cache), after one load not counted. Time from navigation start to the second animation frame
-   after the slide element entered the page (that frame begins once the slide has been drawn).
-   First contentful paint is shown beside it. The kiosk and the reveal.js deck take turns; the
+   after the slide element entered the page (that frame begins once the slide has been drawn),
+   or the page's first contentful paint when that is later (a slide in the page's first markup
+   can begin that frame before the paint is reported). First contentful paint is shown beside it. The kiosk and the reveal.js deck take turns; the
    target (issue 15) is our median at most ${budgets.firstSlideRatioToDeck}× the deck's. Both hosts serve the first slide in
    the first response (its markup and the content snapshot in the page), the page's head
    preloads the two fonts the slide uses (Atkinson Hyperlegible, Latin, regular and bold) and,

@@ -98,13 +98,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     },
   });
   const firstPage = createFirstPage(readFileSync(path.join(rendererDir, 'index.html'), 'utf8'), options.renderFirstScreen, log);
-  // The page carries the content snapshot (tens of KB of text): gzipped once per page text.
-  let lastPage: { text: string; gzip: Buffer } | undefined;
-  const compressedPage = (text: string, acceptEncoding: string | undefined): { body: Buffer; encoding?: 'gzip' } => {
-    if (!/\bgzip\b/.test(acceptEncoding ?? '')) return { body: Buffer.from(text) };
-    if (lastPage?.text !== text) lastPage = { text, gzip: gzipSync(text) };
-    return { body: lastPage.gzip, encoding: 'gzip' };
-  };
+  // The page and the snapshot carry the whole content (tens of KB of text): gzipped once each.
+  const compressedPage = gzippedOnce();
+  const compressedSnapshot = gzippedOnce();
   const eventClients = new Set<ServerResponse>();
   const startedAt = new Date();
 
@@ -180,7 +176,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const snapshot = content.current();
       res.setHeader('Cache-Control', 'no-store');
       if (!snapshot) return sendJson(res, 503, { error: 'No good content has loaded yet.', problems: content.problems() });
-      return sendJson(res, 200, snapshot);
+      const body = compressedSnapshot(JSON.stringify(snapshot), req.headers['accept-encoding']);
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.body.length, Vary: 'Accept-Encoding', ...(body.encoding ? { 'Content-Encoding': body.encoding } : {}) });
+      return void res.end(req.method === 'HEAD' ? undefined : body.body);
     }
     if (pathname === httpBridgePaths.staffStatus) {
       // Read-only, like everything here: the browser host's staff panel shows this and changes nothing on the host.
@@ -397,6 +395,16 @@ function snapshotEvent(snapshot: ContentSnapshot): string {
 
 function fileRequest(req: IncomingMessage): FileRequest {
   return { method: req.method ?? 'GET', range: req.headers.range, ifNoneMatch: req.headers['if-none-match'] };
+}
+
+/** A text as sent: gzipped for a browser that takes it, the last text's gzip kept for the next request. */
+function gzippedOnce(): (text: string, acceptEncoding: string | undefined) => { body: Buffer; encoding?: 'gzip' } {
+  let last: { text: string; gzip: Buffer } | undefined;
+  return (text, acceptEncoding) => {
+    if (!/\bgzip\b/.test(acceptEncoding ?? '')) return { body: Buffer.from(text) };
+    if (last?.text !== text) last = { text, gzip: gzipSync(text) };
+    return { body: last.gzip, encoding: 'gzip' };
+  };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

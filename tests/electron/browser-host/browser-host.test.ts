@@ -89,6 +89,9 @@ describe('browser host', () => {
     const snapshot = (await response.json()) as ContentSnapshot;
     expect(snapshot.revision).toBe(1);
     expect(snapshot.pack.settings.clinicName).toEqual({ en: 'Test Clinic', es: 'Test Clinic' });
+    const gzipped = await fetch(new URL('api/content-snapshot', host.url), { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzipped.json()).toEqual(snapshot);
   });
 
   it('serves pictures from the content folder', async () => {
