@@ -366,7 +366,8 @@ function serveStartRow({ serveStart }: BenchResults): Row {
   };
 }
 
-function lighthouseRow({ lighthouse, settings }: BenchResults): Row {
+function lighthouseRow(results: BenchResults): Row {
+  const { lighthouse, settings } = results;
   const { ours, theirs } = lighthouse;
   const targets = [
     { name: 'performance', got: ours.scores.performance, want: budgets.lighthousePerformance },
@@ -390,11 +391,12 @@ function lighthouseRow({ lighthouse, settings }: BenchResults): Row {
     verdict: missed.length === 0 ? 'met' : 'missed',
     limit: missed
       .map((target) => `${target.name} ${score(target.got)}: ${checks(target.name === 'best practices' ? 'best-practices' : target.name)}`)
-      .join('. ') + '.',
+      .join('. ') + `. Total blocking time is the main thread's work in tasks over 50 ms (React starting and taking the first screen over); it grows with other work on the machine.${busyMachine(results, '12')}`,
   };
 }
 
-function reloadRow({ reloads }: BenchResults): Row {
+function reloadRow(results: BenchResults): Row {
+  const { reloads } = results;
   const { ours, theirs } = reloads;
   return {
     item: '13',
@@ -402,7 +404,7 @@ function reloadRow({ reloads }: BenchResults): Row {
     result: `${ms(ours.medianMs)} (fastest ${ms(Math.min(...ours.reloadsMs))}, slowest ${ms(max(ours.reloadsMs))}; ${ours.fromCache} of ${ours.requests} files from the cache); the deck: ${ms(theirs.medianMs)}`,
     target: `< ${ms(budgets.reloadToFirstSlideMs)}`,
     verdict: ours.medianMs < budgets.reloadToFirstSlideMs ? 'met' : 'missed',
-    limit: `the page itself is never cached (it carries the current content), so every reload asks the host for it and waits for its answer; ${ours.fromCache} of the ${ours.requests} other files came from the browser's cache.`,
+    limit: `the page itself is never cached (it carries the current content), so every reload asks the host for it and waits for its answer; ${ours.fromCache} of the ${ours.requests} other files came from the browser's cache.${busyMachine(results, '13')}`,
   };
 }
 
