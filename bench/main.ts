@@ -14,14 +14,16 @@ import { measureIdleCpu } from './measures/cpu';
 import { measureEndurance } from './measures/endurance';
 import { measureFleet } from './measures/fleet';
 import { measureLargePicture } from './measures/large-picture';
+import { runLighthouse } from './measures/lighthouse';
 import { measureLiveUpdates } from './measures/live-update';
+import { measureReloads } from './measures/reload';
 import { measureServeStart } from './measures/serve-start';
 import { measureStartup } from './measures/startup';
 import { measureTransitions } from './measures/transitions';
 import { renderFleetFigures, renderReport, type BenchResults, type BenchSettings } from './report';
 
 /** What the items measured; the rest of BenchResults describes the run. */
-type Measurements = Pick<BenchResults, 'startup' | 'transitions' | 'revealTransitions' | 'endurance' | 'liveLatencies' | 'scale' | 'cpu' | 'pictures' | 'serveStart' | 'fleet'>;
+type Measurements = Pick<BenchResults, 'startup' | 'transitions' | 'revealTransitions' | 'endurance' | 'liveLatencies' | 'scale' | 'cpu' | 'pictures' | 'serveStart' | 'fleet' | 'lighthouse' | 'reloads'>;
 
 const fullRun: BenchSettings = {
   coldLoads: 10,
@@ -36,6 +38,8 @@ const fullRun: BenchSettings = {
   pictureRuns: 3,
   serveStarts: 10,
   fleet: { kiosks: 100, packMegabytes: 50, pollSeconds: 5, idlePolls: 3 },
+  lighthouseRuns: 3,
+  reloads: 10,
 };
 
 // For trying the bench out: a few of everything, written beside the build, not to docs/.
@@ -52,6 +56,8 @@ const quickRun: BenchSettings = {
   pictureRuns: 1,
   serveStarts: 3,
   fleet: { kiosks: 20, packMegabytes: 10, pollSeconds: 2, idlePolls: 2 },
+  lighthouseRuns: 1,
+  reloads: 3,
 };
 
 export async function runBench(options: { root: string; buildDir: string; argv: string[] }): Promise<number> {
@@ -172,6 +178,21 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
       const { kiosks, packMegabytes, pollSeconds } = settings.fleet;
       step(`11. ${kiosks} kiosks following one pack on nginx, polling every ${pollSeconds} s; a ${packMegabytes} MB pack`);
       measured.fleet = await measureFleet({ appDir, contentDir, memoryProbe: path.join(buildDir, 'memory-probe.cjs'), settings: settings.fleet, log });
+    }
+
+    if (wanted('12')) {
+      step(`12. Lighthouse, desktop preset: ours and the reveal.js deck, ${settings.lighthouseRuns} runs each`);
+      const ours = await runLighthouse({ root, url: host.url, kind: 'kiosk', runs: settings.lighthouseRuns, log });
+      const theirs = await runLighthouse({ root, url: deckServer.url, kind: 'reveal', runs: settings.lighthouseRuns, log });
+      measured.lighthouse = { ours, theirs };
+    }
+
+    if (wanted('13')) {
+      step(`13. Reload to the first slide painted again, warm cache, ${settings.reloads} reloads each`);
+      const ours = await measureReloads(browser, host.url, 'kiosk', settings.reloads);
+      const theirs = await measureReloads(browser, deckServer.url, 'reveal', settings.reloads);
+      measured.reloads = { ours, theirs };
+      log(`  median ${median(ours.reloadsMs).toFixed(0)} ms (the deck: ${median(theirs.reloadsMs).toFixed(0)} ms)`);
     }
 
     if (only) {

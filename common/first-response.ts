@@ -18,12 +18,27 @@ export function scriptSafeJson(value: unknown): string {
 
 /**
  * The built page with the snapshot and the first screen in it; the page as it is when it has no
- * root element to fill (a build of another shape), so a host never serves a broken page.
+ * root element to fill (a build of another shape), so a host never serves a broken page. When the
+ * first slide has a picture, the head asks for it first (a preload at high priority), so it
+ * arrives with the page rather than after the styles and fonts.
  */
 export function pageWithFirstScreen(page: string, snapshot: ContentSnapshot, firstScreenMarkup: string): string {
   if (!page.includes(rootElement)) return page;
   const data = `<script type="application/json" id="${firstSnapshotElementId}">${scriptSafeJson(snapshot)}</script>`;
-  return page.replace(rootElement, () => `<div id="root">${firstScreenMarkup}</div>${data}`);
+  const picture = firstSlidePictureSrc(firstScreenMarkup);
+  const withPreload = picture === undefined || !page.includes(headEnd) ? page : page.replace(headEnd, () => `<link rel="preload" as="image" href="${picture}" fetchpriority="high">${headEnd}`);
+  return withPreload.replace(rootElement, () => `<div id="root">${firstScreenMarkup}</div>${data}`);
+}
+
+const headEnd = '</head>';
+
+/**
+ * The picture the first screen's markup shows on its slide, as written there (an attribute value
+ * React has escaped): the very URL the screen loads, its display-sized copy when there is one.
+ */
+export function firstSlidePictureSrc(firstScreenMarkup: string): string | undefined {
+  const image = /<img\b[^>]*\bclass="slide__image"[^>]*>/.exec(firstScreenMarkup)?.[0];
+  return image && /\ssrc="([^"]+)"/.exec(image)?.[1];
 }
 
 /** The snapshot a host put in the page, or undefined when there is none or it cannot be read. */

@@ -9,6 +9,9 @@ import { median } from '../lib/stats';
 export interface ColdLoad {
   firstSlidePaintedMs: number;
   firstContentfulPaintMs: number;
+  /** When the document's last byte arrived, and the last style sheet's (Navigation and Resource Timing). */
+  documentMs: number;
+  stylesheetMs: number;
   /** JavaScript and CSS loaded before the first slide was painted. */
   scripts: { url: string; bytes: number; gzipBytes: number }[];
   styles: { url: string; bytes: number; gzipBytes: number }[];
@@ -48,31 +51,50 @@ export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): 
   });
   try {
     const { page } = screen;
-    const timing = await page.evaluate(() => {
+    // First contentful paint is reported once the frame is shown, which on a busy machine can be
+    // a little after the probe's frame began: wait for it (buffered) for up to 2 s.
+    const timing = await page.evaluate(async () => {
       const probe = window.__kioskBench!;
-      const fcp = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint');
-      return { painted: probe.firstSlide!.painted, fcp: fcp?.startTime ?? Number.NaN };
+      const fcp = await new Promise<number>((resolve) => {
+        const timer = setTimeout(() => resolve(Number.NaN), 2000);
+        new PerformanceObserver((list, observer) => {
+          const entry = list.getEntries().find((paint) => paint.name === 'first-contentful-paint');
+          if (!entry) return;
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      });
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const sheets = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.initiatorType === 'link' && new URL(entry.name).pathname.endsWith('.css'));
+      return { painted: probe.firstSlide!.painted, fcp, documentMs: navigation?.responseEnd ?? Number.NaN, stylesheetMs: Math.max(0, ...sheets.map((entry) => entry.responseEnd)) };
     });
     // The slide's pictures belong to the first screen: wait for them before counting bytes.
     await page.evaluate(async () => {
       const images = Array.from(document.querySelectorAll('img'));
       await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
     });
-    const paintedBy = timing.painted;
+    // A slide in the page's first markup can begin its second frame before that frame's paint
+    // is reported: the slide is not on screen before the first contentful paint.
+    const paintedBy = Number.isFinite(timing.fcp) ? Math.max(timing.painted, timing.fcp) : timing.painted;
     const loaded = (await Promise.all(bodies)).filter((body) => body !== undefined);
     // Scripts and styles that arrive after the first slide (lazy chunks) are not initial code.
-    const initial = await page.evaluate((names) => {
-      return names.filter((name) => {
-        const entry = performance.getEntriesByType('resource').find((resource) => resource.name === name);
-        return entry === undefined || entry.startTime <= (window.__kioskBench!.firstSlide?.painted ?? Number.POSITIVE_INFINITY);
-      });
-    }, loaded.map((body) => body.url));
+    const initial = await page.evaluate(
+      ({ names, by }) =>
+        names.filter((name) => {
+          const entry = performance.getEntriesByType('resource').find((resource) => resource.name === name);
+          return entry === undefined || entry.startTime <= by;
+        }),
+      { names: loaded.map((body) => body.url), by: paintedBy },
+    );
     const code = loaded.filter((body) => initial.includes(body.url));
     await delay(300);
     const memory = await readMemory(screen);
     return {
       firstSlidePaintedMs: paintedBy,
       firstContentfulPaintMs: timing.fcp,
+      documentMs: timing.documentMs,
+      stylesheetMs: timing.stylesheetMs,
       scripts: code.filter((body) => body.type === 'script'),
       styles: code.filter((body) => body.type === 'stylesheet'),
       totalBytes: loaded.reduce((total, body) => total + body.bytes, 0),

@@ -13,16 +13,16 @@ import type { ContentService } from '../content/content-service';
 import { createFirstPage, type RenderFirstScreen } from '../content/first-screen';
 import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, writeFileAnswer } from '../content/media-answer';
+import type { LogLine } from '../logging/log-line';
 import type { KioskMetrics } from '../logging/metrics-file';
 import { staffStatusOf } from '../status/staff-status';
 import { usageOffSummary, type UsageService } from '../usage/usage-service';
 import { AccessSetupError, isAllowedHost, isLoopbackAddress } from './access-control';
 import { createDailyLimit, type DailyLimit, type DailyLimitOptions } from './daily-limit';
-import { fileRequest, sendJson, sendText } from './http-answers';
+import { compressedOnce, fileRequest, sendJson, sendText } from './http-answers';
 import { startLiveUpdates } from './live-updates';
 import { receiveLimitedSectionView } from './section-views';
 import { passTokenGate } from './token-gate';
-import type { LogLine } from '../logging/log-line';
 
 export interface BrowserHostOptions {
   content: ContentService;
@@ -102,23 +102,37 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const roots = content.mediaRoots();
     return { contentRoot: roots.contentDir, displayCopyDir: roots.displayCopyDir ?? options.displayCopyDir };
   };
-  const serveRenderer = sirv(rendererDir, { dev: false, etag: true, dotfiles: false });
+  // The build's files, compressed when the build made a copy and the browser takes it. Files under
+  // assets/ have their content's hash in their names: a new build has new names, so a screen may
+  // keep them for good, and a reload asks only for the page.
+  const serveRenderer = sirv(rendererDir, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => {
+      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
   const firstPage = createFirstPage(readFileSync(path.join(rendererDir, 'index.html'), 'utf8'), options.renderFirstScreen, log);
+  // The page and the snapshot carry the whole content (tens of KB of text): gzipped once each.
+  const sendPage = compressedOnce('text/html; charset=utf-8');
+  const sendSnapshot = compressedOnce('application/json; charset=utf-8');
   const startedAt = new Date();
   const usage = options.usage?.enabled ? options.usage : undefined;
   const liveUpdates = startLiveUpdates({ content, maxClients: maxEventClients, maxClientsPerAddress: maxEventClientsPerAddress, maxBacklogBytes: maxEventBacklogBytes, treatAsRemote, log });
 
   const answerPage: Answer = (req, res) => {
     // The page changes with the content: never from a cache.
-    const page = firstPage(content.current());
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page), 'Cache-Control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : page);
+    res.setHeader('Cache-Control', 'no-store');
+    sendPage(req, res, firstPage(content.current()));
   };
-  const answerSnapshot: Answer = (_req, res) => {
+  const answerSnapshot: Answer = (req, res) => {
     const snapshot = content.current();
     res.setHeader('Cache-Control', 'no-store');
     if (!snapshot) return sendJson(res, 503, { error: 'No good content has loaded yet.', problems: content.problems() });
-    sendJson(res, 200, snapshot);
+    sendSnapshot(req, res, JSON.stringify(snapshot));
   };
   const answerStaffStatus: Answer = (_req, res) => {
     // Read-only, like everything here: the browser host's staff panel shows this and changes nothing on the host.

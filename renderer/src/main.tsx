@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readFirstSnapshot } from '../../common/first-response';
 import type { RecordSectionView } from './features/sections/section-view-count';
@@ -23,8 +24,12 @@ const recordSectionView: RecordSectionView = (view) => {
 const initialSnapshot = readFirstSnapshot(document, isContentSnapshot);
 const root = <KioskRoot bridge={getKioskBridge()} recordSectionView={recordSectionView} initialSnapshot={initialSnapshot} />;
 if (initialSnapshot && container.hasChildNodes()) {
-  hydrateRoot(container, root, {
-    onRecoverableError: (error) => console.warn('The first screen was drawn anew rather than taken over.', error),
+  // The first slide is already on screen: taking it over can wait its turn. As a transition, React
+  // does the work in slices of a few milliseconds instead of one long task that would hold a tap.
+  startTransition(() => {
+    hydrateRoot(container, root, {
+      onRecoverableError: (error) => console.warn('The first screen was drawn anew rather than taken over.', error),
+    });
   });
 } else {
   createRoot(container).render(root);

@@ -25,6 +25,31 @@ test('"Need help now?" opens the crisis resources and the front desk from the lo
   await check();
 });
 
+test('crisis help still shows when the help dialog\'s own code cannot be loaded (its chunk answers 404)', async ({ page, kiosk }) => {
+  const { crisis, frontDesk } = kiosk.pack.settings;
+  const refused: string[] = [];
+  await page.route(/\/assets\/help-dialog-[\w-]+\.js$/, (route) => {
+    refused.push(route.request().url());
+    return route.fulfill({ status: 404, body: 'Not found' });
+  });
+  await kiosk.open(page);
+  for (let tap = 1; tap <= 2; tap += 1) {
+    await page.getByRole('button', { name: 'Need help now?' }).tap();
+    const dialog = page.getByRole('dialog', { name: crisis.title.en! });
+    await expect(dialog).toBeVisible();
+    for (const resource of crisis.resources) {
+      await expect(dialog.getByRole('heading', { name: resource.name.en! })).toBeVisible();
+      await expect(dialog.getByText(resource.contact.en!, { exact: true })).toBeVisible();
+    }
+    // The rest of the dialog came with the chunk that failed: only the crisis part is there.
+    await expect(dialog.getByText(frontDesk.en!)).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Close' }).tap();
+    await expect(dialog).toHaveCount(0);
+  }
+  // Each opening tried the chunk again (the first time may have been the preload).
+  expect(refused.length).toBeGreaterThanOrEqual(2);
+});
+
 test('the help screen is in Spanish when the visitor reads Spanish', async ({ page, kiosk }) => {
   const { crisis, frontDesk } = kiosk.pack.settings;
   await kiosk.open(page);

@@ -3,15 +3,15 @@
 import { useEffect, useMemo, useReducer } from 'react';
 import type { ContentSnapshot, KioskBridge } from '../../../common/kiosk-bridge';
 import { LanguageContext, type LanguageInfo } from '../components/language';
+import { lazyPart } from '../components/lazy-part';
 import { uiTextFor } from '../components/ui-text';
-import { DisplayPanel } from '../features/accessibility/display-panel';
 import { LanguagePanel } from '../features/accessibility/language-panel';
 import { useSystemReducedMotion } from '../features/accessibility/use-reduced-motion';
 import { textOnScreen, useSpeech } from '../features/accessibility/use-speech';
 import { AttractLoop } from '../features/attract-loop/attract-loop';
 import { ClosedScreen, DarkCover, useGoesDark } from '../features/closed/closed-screen';
 import { useOpeningStatus } from '../features/closed/use-opening-status';
-import { HelpDialog } from '../features/help/help-dialog';
+import { CrisisHelp } from '../features/help/crisis-help';
 import { StillReadingPrompt } from '../features/idle/still-reading-prompt';
 import { useIdleTimeout } from '../features/idle/use-idle-timeout';
 import { SectionMenu } from '../features/sections/section-menu';
@@ -22,10 +22,16 @@ import { StartupStatus } from './startup-status';
 import { useContentFeed } from './use-content-feed';
 import { useDocumentSettings } from './use-document-settings';
 
+// Not needed for the first slide: chunks of their own, fetched once the first slide is on screen
+// (so a tap finds them ready) or when first shown. Help shows its crisis lines without its chunk.
+const helpDialog = lazyPart(() => import('../features/help/help-dialog').then((module) => module.HelpDialog));
+const displayPanel = lazyPart(() => import('../features/accessibility/display-panel').then((module) => module.DisplayPanel));
+
 /** `initialSnapshot`: the content the host put in the page, shown from the first render. */
 export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialSnapshot?: ContentSnapshot | undefined }) {
   const [state, dispatch] = useReducer(kioskReducer, initialSnapshot, (snapshot) => (snapshot ? kioskReducer(initialKioskState, { type: 'snapshot-received', snapshot }) : initialKioskState));
   useContentFeed(bridge, dispatch);
+  useEffect(() => afterFirstPaint(() => [helpDialog, displayPanel].forEach((part) => void part.preload().catch(() => {}))), []);
   useEffect(() => bridge.onSlideCommand((command) => dispatch({ type: 'slide-command', command, now: Date.now() })), [bridge]);
 
   const pack = state.snapshot?.pack;
@@ -70,7 +76,7 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
           onReadAloud={() => (speech.speaking ? speech.stop() : speech.speak(textOnScreen()))}
         />
         {overlay === 'display' && (
-          <DisplayPanel
+          <displayPanel.Part
             textSize={preferences.textSize}
             textSizeCount={textSizeSteps.length}
             highContrast={preferences.highContrast}
@@ -119,7 +125,7 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
         )}
         {screen.kind === 'section' && <SectionScreen state={state} sectionId={screen.sectionId} page={screen.page} dispatch={dispatch} />}
       </div>
-      {overlay === 'help' && <HelpDialog settings={pack.settings} onClose={closeOverlay} />}
+      {overlay === 'help' && <helpDialog.Part settings={pack.settings} onClose={closeOverlay} fallback={<CrisisHelp settings={pack.settings} onClose={closeOverlay} />} />}
       {idle.secondsLeft !== null && <StillReadingPrompt secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
       {darkness.dark && <DarkCover onWake={darkness.wake} />}
     </LanguageContext>
@@ -146,4 +152,18 @@ function screenKey(state: KioskState): string {
   const { screen } = state;
   const place = screen.kind === 'section' ? `section:${screen.sectionId}:${screen.page}` : screen.kind;
   return `${place}|${state.overlay ?? ''}`;
+}
+
+/** Runs `work` when the browser is idle after the next frame is drawn; returns a cancel function. */
+function afterFirstPaint(work: () => void): () => void {
+  let idle: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : window.setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (idle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    else clearTimeout(idle);
+  };
 }

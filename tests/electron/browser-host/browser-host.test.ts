@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../../../common/kiosk-bridge';
 import { contentSecurityPolicy, mediaContentSecurityPolicy } from '../../../common/security-headers';
@@ -61,12 +62,36 @@ describe('browser host', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
+  it('sends the page gzipped to a browser that takes it, and the build\'s hashed files compressed and kept for good', async () => {
+    await host.close();
+    await mkdir(path.join(rendererDir, 'assets'));
+    const code = 'export const answer = 42;\n'.repeat(200);
+    await writeFile(path.join(rendererDir, 'assets/index-abc123.js'), code);
+    await writeFile(path.join(rendererDir, 'assets/index-abc123.js.br'), brotliCompressSync(code));
+    host = await startBrowserHost({ content, contentDir: pack.dir, rendererDir, port: 0 });
+    const page = await fetch(host.url, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(await page.text()).toContain('<title>Kiosk</title>');
+    expect((await rawRequest('GET', '/')).headers['content-encoding']).toBeUndefined();
+    const asset = await fetch(new URL('assets/index-abc123.js', host.url), { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await asset.text()).toBe(code);
+    const plain = await rawRequest('GET', '/assets/index-abc123.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(code);
+  });
+
   it('serves the current snapshot as JSON', async () => {
     const response = await fetch(new URL('api/content-snapshot', host.url));
     expect(response.status).toBe(200);
     const snapshot = (await response.json()) as ContentSnapshot;
     expect(snapshot.revision).toBe(1);
     expect(snapshot.pack.settings.clinicName).toEqual({ en: 'Test Clinic', es: 'Test Clinic' });
+    const gzipped = await fetch(new URL('api/content-snapshot', host.url), { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzipped.json()).toEqual(snapshot);
   });
 
   it('serves pictures from the content folder', async () => {

@@ -3,12 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstSnapshotElementId, pageWithFirstScreen, readFirstSnapshot, scriptSafeJson } from '../../../common/first-response';
+import { firstSlidePictureSrc, firstSnapshotElementId, pageWithFirstScreen, readFirstSnapshot, scriptSafeJson } from '../../../common/first-response';
+import { pictureUrl } from '../../../common/picture-url';
 import type { ContentSnapshot } from '../../../common/kiosk-bridge';
 import { createFirstPage } from '../../../electron/content/first-screen';
 import { loadContentPack } from '../../../electron/content/load-content-pack';
 import { renderFirstScreen } from '../../../renderer/src/server/render-first-screen';
-import { copyPack, type TempPack } from '../../helpers/temp-pack';
+import { bundledContentDir, copyPack, type TempPack } from '../../helpers/temp-pack';
 
 let pack: TempPack;
 afterEach(async () => pack?.cleanup());
@@ -80,5 +81,32 @@ describe('the first page', () => {
     now = new Date('2026-12-01T10:01:05');
     first({ ...snapshot, revision: 2 });
     expect(renders).toBe(3);
+  });
+});
+
+describe('the first slide\'s picture', () => {
+  it('is asked for by the head, at the display-sized copy the slide itself shows', async () => {
+    pack = await copyPack(bundledContentDir);
+    const snapshot = await snapshotOf(pack.dir);
+    const first = snapshot.pack.slides.find((slide) => slide.image);
+    expect(first, 'the bundled content has a slide with a picture').toBeDefined();
+    // Only that slide plays, and its picture has a display-sized copy (as the hosts give it).
+    const withCopy = { ...snapshot, pack: { ...snapshot.pack, slideOrder: [first!.id], slides: [{ ...first!, image: { ...first!.image!, displayPath: 'a b&c.webp' } }] } } as ContentSnapshot;
+    const page = createFirstPage(template, renderFirstScreen)(withCopy);
+    const expected = pictureUrl(withCopy.pack.slides[0]!.image!);
+    expect(expected).toBe('display/a%20b%26c.webp');
+    const head = /<head>([\s\S]*)<\/head>/.exec(page)?.[1] ?? '';
+    expect(head).toContain(`<link rel="preload" as="image" href="${expected}" fetchpriority="high">`);
+    expect(firstSlidePictureSrc(/<div id="root">([\s\S]*)<\/div><script/.exec(page)?.[1] ?? '')).toBe(expected);
+  });
+
+  it('is not asked for when the first slide has none, or the render failed', async () => {
+    pack = await copyPack();
+    const snapshot = await snapshotOf(pack.dir);
+    const textFirst = { ...snapshot, pack: { ...snapshot.pack, slides: [...snapshot.pack.slides].reverse() } } as ContentSnapshot;
+    expect(textFirst.pack.slides[0]!.image).toBeUndefined();
+    expect(createFirstPage(template, renderFirstScreen)(textFirst)).not.toContain('rel="preload"');
+    expect(createFirstPage(template, renderFirstScreen)(snapshot)).toContain('<link rel="preload" as="image" href="content/media/dot.svg" fetchpriority="high"></head>');
+    expect(pageWithFirstScreen(template, snapshot, '')).not.toContain('rel="preload"');
   });
 });

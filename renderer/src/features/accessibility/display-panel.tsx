@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { ReadingSpeed, ReadingVolume } from '../../app/kiosk-state';
 import { Dialog } from '../../components/dialog';
-import { CloseIcon } from '../../components/icons';
+import { CloseButton } from '../../components/close-button';
 import { useLanguage } from '../../components/language';
 
 const speeds: readonly ReadingSpeed[] = ['slower', 'normal', 'faster'];
@@ -108,15 +108,6 @@ function Switch({ label, checked, disabled, onToggle }: { label: string; checked
       <span className="switch__track" aria-hidden="true">
         <span className="switch__thumb" />
       </span>
-      <span>{label}</span>
-    </button>
-  );
-}
-
-export function CloseButton({ label, onClose }: { label: string; onClose: () => void }) {
-  return (
-    <button type="button" className="option-button option-button--close" onClick={onClose}>
-      <CloseIcon />
       <span>{label}</span>
     </button>
   );

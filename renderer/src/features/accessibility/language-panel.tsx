@@ -1,8 +1,8 @@
 // Every language the pack offers, each named in its own language.
 import { useId } from 'react';
+import { CloseButton } from '../../components/close-button';
 import { Dialog } from '../../components/dialog';
 import { languageName, useLanguage } from '../../components/language';
-import { CloseButton } from './display-panel';
 
 interface LanguagePanelProps {
   languages: readonly string[];
