@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const network = { WAITING_ROOM_KIOSK_TEST_LOOPBACK_AS_NETWORK: '1' };

@@ -3,9 +3,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { badInputs } from '../fixtures/bad-inputs';
-import { startKioskProcess } from '../security/kiosk-process';
+import { startKioskProcess } from '../helpers/kiosk-process';
 import { copyPack } from '../helpers/temp-pack';
-import { freezeClock } from '../security/page-guards';
+import { freezeClock } from '../helpers/page-guards';
 
 async function snapshotOf(url: string): Promise<ContentSnapshot> {
   return (await (await fetch(new URL('api/content-snapshot', url))).json()) as ContentSnapshot;

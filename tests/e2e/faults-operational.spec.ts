@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fixturePacksDir, copyPack } from '../helpers/temp-pack';
-import { slideText, writeMany, writeNoisePhoto } from '../security/fault-packs';
-import { copyBuiltApp, problemKeys, startKioskProcess, type KioskProcess } from '../security/kiosk-process';
-import { currentSlide, currentSlideTitle, freezeClock, guardPage } from '../security/page-guards';
+import { slideText, writeMany, writeNoisePhoto } from '../helpers/fault-packs';
+import { copyBuiltApp, problemKeys, startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
+import { currentSlide, currentSlideTitle, freezeClock, guardPage } from '../helpers/page-guards';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
 test.describe.configure({ timeout: 90_000 });

@@ -2,9 +2,9 @@
 // (tests/long/rewrite-storm.spec.ts) runs the same storm for a real minute.
 import { expect, test } from '@playwright/test';
 import { copyPack } from '../helpers/temp-pack';
-import { startKioskProcess } from '../security/kiosk-process';
-import { currentSlideTitle, freezeClock, guardPage } from '../security/page-guards';
-import { rewriteStorm } from '../security/rewrite-storm';
+import { startKioskProcess } from '../helpers/kiosk-process';
+import { currentSlideTitle, freezeClock, guardPage } from '../helpers/page-guards';
+import { rewriteStorm } from '../helpers/rewrite-storm';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
 test.describe.configure({ timeout: 90_000 });

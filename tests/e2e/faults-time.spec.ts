@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
-import { slideText } from '../security/fault-packs';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
-import { currentSlide, currentSlideTitle, guardPage } from '../security/page-guards';
+import { slideText } from '../helpers/fault-packs';
+import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
+import { currentSlide, currentSlideTitle, guardPage } from '../helpers/page-guards';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
 test.describe.configure({ timeout: 90_000 });

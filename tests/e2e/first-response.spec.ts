@@ -3,8 +3,8 @@
 // anew, and the loop and live updates go on as before.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, playingSlides, playThroughSlide, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, playingSlides, playThroughSlide, titleOf } from '../helpers/kiosk-screen';
 
 test('with JavaScript off, the first slide is on screen, whole and readable', async ({ browser, kiosk }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1920, height: 1080 } });

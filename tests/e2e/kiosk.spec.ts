@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, openMenu, openSection, playingSlides, slideLabel, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, openMenu, openSection, playingSlides, slideLabel, titleOf } from '../helpers/kiosk-screen';
 
 test('the attract loop shows each slide for its own duration, then wraps around', async ({ page, kiosk }) => {
   const slides = playingSlides(kiosk.pack);

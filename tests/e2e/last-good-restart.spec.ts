@@ -8,8 +8,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { StaffStatus } from '../../common/kiosk-bridge';
 import { copyPack, fixturePacksDir, type TempPack } from '../helpers/temp-pack';
-import { freezeClock } from '../security/page-guards';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { freezeClock } from '../helpers/page-guards';
+import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
 
 function currentSlideTitle(page: Page) {
   return page.getByRole('group', { name: /^Slide \d+ of \d+/ }).getByRole('heading', { level: 1 });

@@ -8,10 +8,10 @@ import { test as base, type Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
 import { localDate } from '../../common/schedule';
 import { loadContentPack } from '../../electron/content/load-content-pack';
-import { startKioskProcess } from '../security/kiosk-process';
+import { startKioskProcess } from '../helpers/kiosk-process';
 import { bundledContentDir, copyPack } from '../helpers/temp-pack';
-import { expect, test } from './kiosk-fixture';
-import { expectNoAxeViolations, openMenu, openSection, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { expectNoAxeViolations, openMenu, openSection, titleOf } from '../helpers/kiosk-screen';
 
 // A Monday-morning slide that starts next week, with a Spanish translation. Its review date is
 // old, so the loader warns about it: the warning must show beside it.

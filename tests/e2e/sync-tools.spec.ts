@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { fixturePacksDir } from '../helpers/temp-pack';
-import { freezeClock } from '../security/page-guards';
-import { startKioskProcess } from '../security/kiosk-process';
+import { freezeClock } from '../helpers/page-guards';
+import { startKioskProcess } from '../helpers/kiosk-process';
 
 const updates = 20;
 const wholeSecond = 1_767_000_000;

@@ -13,7 +13,7 @@ import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { writeKeyPair } from '../../electron/fleet/pack-signing';
 import { publishPack } from '../../electron/fleet/published-pack';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
 
 const kioskCount = 20;
 const pollSeconds = 3;

@@ -1,9 +1,9 @@
 // The real minute: one slide file rewritten every 50 ms for 60 seconds while the kiosk shows.
 import { expect, test } from '@playwright/test';
 import { copyPack } from '../helpers/temp-pack';
-import { startKioskProcess } from '../security/kiosk-process';
-import { currentSlideTitle, freezeClock, guardPage } from '../security/page-guards';
-import { rewriteStorm } from '../security/rewrite-storm';
+import { startKioskProcess } from '../helpers/kiosk-process';
+import { currentSlideTitle, freezeClock, guardPage } from '../helpers/page-guards';
+import { rewriteStorm } from '../helpers/rewrite-storm';
 
 test('one file rewritten every 50 ms for a minute: only good saves reach the screen, the host stays responsive and small', async ({ page }) => {
   const pack = await copyPack();

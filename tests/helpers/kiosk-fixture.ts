@@ -4,8 +4,8 @@ import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
 import { loadContentPack } from '../../electron/content/load-content-pack';
-import { startKioskProcess } from '../security/kiosk-process';
-import { bundledContentDir, copyPack, type TempPack } from '../helpers/temp-pack';
+import { startKioskProcess } from './kiosk-process';
+import { bundledContentDir, copyPack, type TempPack } from './temp-pack';
 
 export interface OpenOptions {
   /** Where the page's clock starts (local time), e.g. "2026-03-02T07:59:30". */

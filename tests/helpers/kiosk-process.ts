@@ -1,5 +1,5 @@
 // The real browser host (the bundled CLI's `serve`) as a child process, with what the fault and
-// soak tests need beyond tests/helpers: another user, another temp folder, its output and pid.
+// soak tests need beyond temp-pack.ts: another user, another temp folder, its output and pid.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chown, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
