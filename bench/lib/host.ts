@@ -1,7 +1,7 @@
 // The real browser host (`node dist/electron/cli.cjs serve`), started on a free port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { waitForHostAddress } from '../../scripts/host-address.mjs';
+import { spawnHost } from '../../scripts/host-ready.mjs';
 
 export interface Host {
   url: string;
@@ -15,17 +15,14 @@ export interface Host {
  * under the system's temporary folder, so the bench can give each host its own (or none).
  */
 export async function startHost(appDir: string, contentDir: string, options: { tmpDir?: string } = {}): Promise<Host> {
-  const child = spawn(process.execPath, [path.join(appDir, 'electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: options.tmpDir === undefined ? process.env : { ...process.env, TMPDIR: options.tmpDir },
-  });
-  let output = '';
   // Keep the end of the log only: 200 reloads write a lot.
-  const append = (chunk: string) => (output = (output + chunk).slice(-20_000));
-  child.stdout.setEncoding('utf8').on('data', append);
-  child.stderr.setEncoding('utf8').on('data', append);
-  const url = await waitForHostAddress(child, () => output, { timeoutMs: 30_000 });
-  return { url, pid: child.pid!, output: () => output, stop: () => stopChild(child) };
+  const { child, ready, output } = spawnHost(process.execPath, [path.join(appDir, 'electron/cli.cjs'), 'serve', '--content', contentDir, '--port', '0'], {
+    env: options.tmpDir === undefined ? process.env : { ...process.env, TMPDIR: options.tmpDir },
+    timeoutMs: 30_000,
+    keepChars: 20_000,
+  });
+  const { url } = await ready;
+  return { url, pid: child.pid!, output, stop: () => stopChild(child) };
 }
 
 export function stopChild(child: ChildProcess): Promise<void> {

@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
 import { fixturePacksDir, copyPack } from '../helpers/temp-pack';
 import { slideText, writeMany, writeNoisePhoto } from '../helpers/fault-packs';
 import { copyBuiltApp, problemKeys, startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
-import { currentSlide, currentSlideTitle, freezeClock, guardPage } from '../helpers/page-guards';
+import { freezeClock, guardPage } from '../helpers/page-guards';
+import { currentSlide, currentSlideTitle } from '../helpers/kiosk-screen';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
 test.describe.configure({ timeout: 90_000 });

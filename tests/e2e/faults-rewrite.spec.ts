@@ -3,7 +3,8 @@
 import { expect, test } from '@playwright/test';
 import { copyPack } from '../helpers/temp-pack';
 import { startKioskProcess } from '../helpers/kiosk-process';
-import { currentSlideTitle, freezeClock, guardPage } from '../helpers/page-guards';
+import { freezeClock, guardPage } from '../helpers/page-guards';
+import { currentSlideTitle } from '../helpers/kiosk-screen';
 import { rewriteStorm } from '../helpers/rewrite-storm';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.

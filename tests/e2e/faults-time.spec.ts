@@ -7,7 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
 import { slideText } from '../helpers/fault-packs';
 import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
-import { currentSlide, currentSlideTitle, guardPage } from '../helpers/page-guards';
+import { guardPage } from '../helpers/page-guards';
+import { currentSlide, currentSlideTitle } from '../helpers/kiosk-screen';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
 test.describe.configure({ timeout: 90_000 });

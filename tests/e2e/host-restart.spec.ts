@@ -8,7 +8,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { copyPack } from '../helpers/temp-pack';
 import { copyBuiltApp, startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
-import { currentSlideTitle, freezeClock } from '../helpers/page-guards';
+import { freezeClock } from '../helpers/page-guards';
+import { currentSlideTitle } from '../helpers/kiosk-screen';
 
 const slide = (title: string) => `---\ntitle: ${title}\nduration: 5\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nBody.\n`;
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { copyPack, fixturePacksDir, type TempPack } from '../helpers/temp-pack';
 import { problemKeys, startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
-import { cspViolations, currentSlide, currentSlideTitle, expectNoHorizontalOverflow, freezeClock, guardPage, runToNextSlide } from '../helpers/page-guards';
+import { cspViolations, expectNoHorizontalOverflow, freezeClock, guardPage, runToNextSlide } from '../helpers/page-guards';
+import { currentSlide, currentSlideTitle } from '../helpers/kiosk-screen';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
 test.describe.configure({ timeout: 90_000 });

@@ -8,7 +8,7 @@ import { expect, type Page } from '@playwright/test';
 import type { TempPack } from './temp-pack';
 import { slideText } from './fault-packs';
 import { problemKeys, type KioskProcess } from './kiosk-process';
-import { currentSlideTitle } from './page-guards';
+import { currentSlideTitle } from './kiosk-screen';
 
 export interface StormReport {
   writes: number;

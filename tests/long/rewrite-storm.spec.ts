@@ -2,7 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { copyPack } from '../helpers/temp-pack';
 import { startKioskProcess } from '../helpers/kiosk-process';
-import { currentSlideTitle, freezeClock, guardPage } from '../helpers/page-guards';
+import { freezeClock, guardPage } from '../helpers/page-guards';
+import { currentSlideTitle } from '../helpers/kiosk-screen';
 import { rewriteStorm } from '../helpers/rewrite-storm';
 
 test('one file rewritten every 50 ms for a minute: only good saves reach the screen, the host stays responsive and small', async ({ page }) => {

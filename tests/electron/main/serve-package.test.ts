@@ -7,13 +7,13 @@
 // stand-in takes electron-builder's own fpm arguments (`-s dir -t deb`, source=destination
 // pairs, -d and --deb-recommends) and does fpm's job with dpkg-deb.
 import { listPackage } from '@electron/asar';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForHostAddress } from '../../../scripts/host-address.mjs';
+import { spawnHost } from '../../../scripts/host-ready.mjs';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
 const builderCli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
@@ -143,15 +143,13 @@ describe('the packed browser host (electron-builder --dir --linux)', () => {
     const cacheDir = mkdtempSync(path.join(base, 'cache-'));
     // The packed copy finds the host two folders up, as /usr/bin's finds it in /opt.
     const { WAITING_ROOM_KIOSK_RESOURCES: _, ...env } = process.env;
-    const child = spawn(path.join(resources, 'deploy/linux/waiting-room-kiosk-serve'), ['--port', '0', '--cache-dir', cacheDir], {
+    const { child, ready, output: printed } = spawnHost(path.join(resources, 'deploy/linux/waiting-room-kiosk-serve'), ['--port', '0', '--cache-dir', cacheDir], {
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      name: 'waiting-room-kiosk-serve',
     });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     try {
-      const url = await waitForHostAddress(child, () => output, { name: 'waiting-room-kiosk-serve' });
+      const { url } = await ready;
+      const output = printed();
       // The bundled content, read from resources/content.
       expect(output).toContain(path.join(resources, 'content'));
       const html = await (await fetch(url)).text();
