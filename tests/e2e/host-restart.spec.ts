@@ -23,14 +23,14 @@ test('carries on through a host restart, and reloads itself when the restarted h
     await kiosk.open(page);
     await expect(currentSlideTitle(page)).toHaveText('First slide');
     // Gone after a reload, kept otherwise.
-    await page.evaluate(() => Object.assign(window, { loadedBeforeRestart: true }));
+    await page.evaluate(() => (window.loadedBeforeRestart = true));
 
     // The same app again: the page reconnects and shows what the host has now, without a reload.
     await kiosk.stop();
     await kiosk.content.write('slides/first.md', slideText('Edited while the host was away', 'duration: 5\n', 'Body.'));
     await kiosk.start(samePort);
     await expect(currentSlideTitle(page)).toHaveText('Edited while the host was away', { timeout: 10_000 });
-    expect(await page.evaluate(() => (window as { loadedBeforeRestart?: boolean }).loadedBeforeRestart)).toBe(true);
+    expect(await page.evaluate(() => window.loadedBeforeRestart)).toBe(true);
 
     // An updated app: its entry script has another name, as every changed build has.
     await kiosk.stop();
@@ -45,7 +45,7 @@ test('carries on through a host restart, and reloads itself when the restarted h
     await kiosk.start(samePort);
     await reloaded;
     await expect(currentSlideTitle(page)).toHaveText('Edited while the host was away');
-    expect(await page.evaluate(() => (window as { loadedBeforeRestart?: boolean }).loadedBeforeRestart)).toBeUndefined();
+    expect(await page.evaluate(() => window.loadedBeforeRestart)).toBeUndefined();
   } finally {
     await kiosk.stop();
     await rm(base, { recursive: true, force: true });

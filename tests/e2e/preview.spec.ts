@@ -81,8 +81,8 @@ test.describe('the staff preview', () => {
     // The screen's own controls are there to see, and inert: nothing in the frame steers anything.
     await expect(screen.locator('[inert]').getByRole('button', { name: 'Toque en cualquier lugar para explorar' })).toBeVisible();
     await expect(screen.locator('[inert]').getByRole('button', { name: 'English' })).toBeVisible();
-    const viewport = await frame.evaluate((element) => {
-      const view = (element as unknown as { contentWindow: { innerWidth: number; innerHeight: number; matchMedia(query: string): { matches: boolean } } }).contentWindow;
+    const viewport = await frame.evaluate((element: HTMLIFrameElement) => {
+      const view = element.contentWindow!;
       return { width: view.innerWidth, height: view.innerHeight, portrait: view.matchMedia('(orientation: portrait)').matches };
     });
     expect(viewport).toEqual({ width: 1080, height: 1920, portrait: true });

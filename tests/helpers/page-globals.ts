@@ -12,6 +12,8 @@ declare global {
     __titles: string[];
     /** What the stand-in speech synthesis was asked to say (speechWithVoices in tests/helpers/kiosk-screen.ts). */
     spoken: { text: string; lang: string; rate: number; volume: number }[];
+    /** Set before the host restarts, gone once the page reloads (tests/e2e/host-restart.spec.ts). */
+    loadedBeforeRestart?: true;
     /** Set only by a hostile script that managed to run: must stay undefined. */
     __pwned?: unknown;
   }
