@@ -14,6 +14,8 @@ declare global {
     spoken: { text: string; lang: string; rate: number; volume: number }[];
     /** Set before the host restarts, gone once the page reloads (tests/e2e/host-restart.spec.ts). */
     loadedBeforeRestart?: true;
+    /** Set before a live update, still there after it if the page was not reloaded (tests/e2e/kiosk.spec.ts). */
+    sameDocument?: true;
     /** Set only by a hostile script that managed to run: must stay undefined. */
     __pwned?: unknown;
   }
