@@ -1,7 +1,7 @@
 // The real browser host (`node dist/electron/cli.cjs serve`), started on a free port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { waitForHostAddress } from '../../scripts/host-address.mjs';
+import { spawnHost } from '../../scripts/host-ready.mjs';
 
 export interface Host {
   url: string;
@@ -21,21 +21,14 @@ export async function startHost(
   options: { tmpDir?: string; nodeArgs?: string[]; args?: string[]; env?: Record<string, string> } = {},
 ): Promise<Host> {
   const { nodeArgs = [], args = [] } = options;
-  const child = spawn(process.execPath, [...nodeArgs, path.join(appDir, 'electron/cli.cjs'), 'serve', ...(contentDir === null ? [] : ['--content', contentDir]), '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...(options.tmpDir === undefined ? {} : { TMPDIR: options.tmpDir }), ...options.env },
-  });
-  let output = '';
   // Keep the end of the log only: 200 reloads write a lot.
-  const append = (chunk: string) => (output = (output + chunk).slice(-20_000));
-  child.stdout.setEncoding('utf8').on('data', append);
-  child.stderr.setEncoding('utf8').on('data', append);
-  // A host that never says where it shows is stopped, not left running.
-  const url = await waitForHostAddress(child, () => output, { timeoutMs: 30_000 }).catch(async (error: unknown) => {
-    await stopChild(child);
-    throw error;
+  const { child, ready, output } = spawnHost(process.execPath, [...nodeArgs, path.join(appDir, 'electron/cli.cjs'), 'serve', ...(contentDir === null ? [] : ['--content', contentDir]), '--port', '0', ...args], {
+    env: { ...process.env, ...(options.tmpDir === undefined ? {} : { TMPDIR: options.tmpDir }), ...options.env },
+    timeoutMs: 30_000,
+    keepChars: 20_000,
   });
-  return { url, pid: child.pid!, output: () => output, stop: () => stopChild(child) };
+  const { url } = await ready;
+  return { url, pid: child.pid!, output, stop: () => stopChild(child) };
 }
 
 export function stopChild(child: ChildProcess): Promise<void> {

@@ -1,9 +1,8 @@
 // Item 10: from `npm run serve` to the first HTTP answer, with the built app up to date, as
 // someone (or a service manager) starts the browser host a second time. The whole command runs:
 // npm, scripts/ensure-built.mjs deciding that no build is needed, then the host.
-import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { waitForHostAddress } from '../../scripts/host-address.mjs';
+import { spawnHost } from '../../scripts/host-ready.mjs';
 
 export interface ServeStartResult {
   runsMs: number[];
@@ -26,22 +25,20 @@ export async function measureServeStart(options: { root: string; contentDir: str
 async function startOnce({ root, contentDir, cacheDir }: { root: string; contentDir: string; cacheDir: string }): Promise<{ ms: number; rebuilt: boolean }> {
   const started = performance.now();
   // Its own process group: npm, its shell and the host are stopped together.
-  const child = spawn('npm', ['run', 'serve', '--', '--port', '0', '--content', contentDir, '--cache-dir', cacheDir], {
+  const { child, ready, output: printed } = spawnHost('npm', ['run', 'serve', '--', '--port', '0', '--content', contentDir, '--cache-dir', cacheDir], {
     cwd: root,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    name: 'npm run serve',
+    timeoutMs: 60_000,
   });
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    const url = await waitForHostAddress(child, () => output, { name: 'npm run serve', timeoutMs: 60_000 });
+    const { url } = await ready;
     const answer = await fetch(url);
     const ms = performance.now() - started;
     await answer.arrayBuffer();
     if (!answer.ok) throw new Error(`The first answer of npm run serve was HTTP ${answer.status}.`);
-    return { ms, rebuilt: output.includes('Building the app') };
+    return { ms, rebuilt: printed().includes('Building the app') };
   } finally {
     if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
     await exited;

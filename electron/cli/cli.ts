@@ -1,4 +1,5 @@
 // Command line for staff and IT: `check` validates a content folder, `serve` runs the browser host.
+import { rmSync } from 'node:fs';
 import { homedir, networkInterfaces, userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +8,7 @@ import { formatProblem } from '../../common/format-problem';
 import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { AccessSetupError, defaultTokenFile, isLoopbackAddress, parseAllowedHosts, readOrCreateToken, tokenQueryName } from '../browser-host/access-control';
 import { browserMetricsOf, startBrowserHost } from '../browser-host/browser-host';
+import { writeFileAtomic } from '../files/atomic-write';
 import { startHealthFile } from '../logging/health-file';
 import { metricsText, type KioskMetrics } from '../logging/metrics-file';
 import { startContentService } from '../content/content-service';
@@ -31,7 +33,7 @@ const usage = `Usage:
                                 --strict also fails on warnings; --json prints the problems for machines;
                                 --date judges expiry and review dates as of that day.
   serve [--content DIR] [--port N] [--host ADDRESS] [--poll] [--usage-file FILE] [--cache-dir DIR]
-        [--token-file FILE] [--allowed-host NAME]... [--metrics-file FILE]
+        [--token-file FILE] [--allowed-host NAME]... [--metrics-file FILE] [--ready-file FILE]
         [--pack-url URL --pack-public-key FILE [--poll-seconds N]]
                                 Show the kiosk in any browser at http://127.0.0.1:4173/.
                                 --host 0.0.0.0 lets other machines connect (only if IT allows):
@@ -47,6 +49,8 @@ const usage = `Usage:
                                 (for node_exporter's textfile collector: name it *.prom).
                                 --usage-file keeps private usage counts of this screen in FILE
                                 (without it, the browser host counts nothing).
+                                --ready-file writes {"url", "pid", "host", "port"} as JSON to FILE
+                                once the host answers, and removes FILE when it stops (for scripts).
   preview [same options as serve]
                                 The staff preview at http://127.0.0.1:4174/preview.html: every
                                 slide and topic, any day and time, any language, either orientation.
@@ -156,11 +160,18 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
       'token-file': { type: 'string' },
       'allowed-host': { type: 'string', multiple: true, default: [] },
       'metrics-file': { type: 'string' },
+      'ready-file': { type: 'string' },
       'pack-url': { type: 'string' },
       'pack-public-key': { type: 'string' },
       'poll-seconds': { type: 'string', default: '300' },
     },
   });
+  const readyFile = values['ready-file'] === undefined ? undefined : path.resolve(values['ready-file']);
+  if (readyFile) {
+    // A file left by a host that was killed must not tell a script that this one is ready.
+    rmSync(readyFile, { force: true });
+    process.once('exit', () => rmSync(readyFile, { force: true }));
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be a whole number from 0 to 65535 (found "${values.port}").`);
@@ -253,6 +264,8 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   const metricsFile = values['metrics-file'] === undefined ? undefined : path.resolve(values['metrics-file']);
   const metrics = metricsFile ? startHealthFile({ file: metricsFile, intervalMs: 15_000, collect: () => ({ ...browserMetricsOf(content, startedAt), packSource: follower && packSourceMetrics(follower.status()) }), format: metricsText, log }) : undefined;
   if (metricsFile) console.log(`Metrics (Prometheus text format) are written to ${metricsFile} every 15 s`);
+  // Last, once everything above is running: a script that waits for the file may use it all.
+  if (readyFile) await writeFileAtomic(readyFile, `${JSON.stringify(readiness(host.url, values.host))}\n`);
   const stop = async () => {
     metrics?.stop();
     await follower?.close();
@@ -264,6 +277,11 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   return new Promise<number>(() => {});
+}
+
+/** What --ready-file holds: where the host answers, and which process to stop. */
+function readiness(url: string, listenHost: string): { url: string; pid: number; host: string; port: number } {
+  return { url, pid: process.pid, host: listenHost, port: Number(new URL(url).port) };
 }
 
 function packSourceMetrics(status: PackFollowerStatus): NonNullable<KioskMetrics['packSource']> {

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { bundledContentDir } from '../helpers/temp-pack';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, focusRingShows, openMenu, openSection, pageFitsWidth, playingSlides, speechWithVoices, speechWithoutVoices, styleOf, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, focusRingShows, openMenu, openSection, pageFitsWidth, playingSlides, speechWithVoices, speechWithoutVoices, styleOf, titleOf } from '../helpers/kiosk-screen';
 
 const readingSize = async (page: Page) => Number.parseFloat(await styleOf(page.getByRole('main'), 'fontSize'));
 

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { bundledContentDir } from '../helpers/temp-pack';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, expectScreenIsSound, openMenu } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, expectScreenIsSound, openMenu } from '../helpers/kiosk-screen';
 
 const hours = `
 openingHours:

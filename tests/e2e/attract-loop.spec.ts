@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slideSeconds } from '../../common/reading-time';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, lowestStageOpacity, playingSlides, playThroughSlide, slideLabel, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, lowestStageOpacity, playingSlides, playThroughSlide, slideLabel, titleOf } from '../helpers/kiosk-screen';
 
 const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 

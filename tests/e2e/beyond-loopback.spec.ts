@@ -7,37 +7,25 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
-import { copyPack, type TempPack } from '../helpers/temp-pack';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { validPackDir } from '../helpers/temp-pack';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const network = { WAITING_ROOM_KIOSK_TEST_LOOPBACK_AS_NETWORK: '1' };
 
-let pack: TempPack;
 let stateDir: string;
-let hosts: KioskProcess[] = [];
-
+test.use({ packSource: validPackDir, startHost: false });
 test.beforeEach(async () => {
-  pack = await copyPack();
   stateDir = await mkdtemp(path.join(tmpdir(), 'kiosk-state-'));
 });
+test.afterEach(async () => rm(stateDir, { recursive: true, force: true }));
 
-test.afterEach(async () => {
-  for (const host of hosts) await host.stop();
-  hosts = [];
-  await pack.cleanup();
-  await rm(stateDir, { recursive: true, force: true });
-});
+/** On the stand-in network address, keeping its token under `stateDir` (as XDG_STATE_HOME). */
+const onNetwork = (...args: string[]) => ({ args: ['--host', '127.0.0.2', ...args], env: { ...network, XDG_STATE_HOME: stateDir } });
 
-async function serveOnNetwork(): Promise<KioskProcess> {
-  const host = await startKioskProcess(pack.dir, { args: ['--host', '127.0.0.2'], env: { ...network, XDG_STATE_HOME: stateDir } });
-  hosts.push(host);
-  return host;
-}
-
-test('a screen on the network opens once with the printed address, then plays and updates with the cookie alone, across a host restart', async ({ page }) => {
-  const first = await serveOnNetwork();
+test('a screen on the network opens once with the printed address, then plays and updates with the cookie alone, across a host restart', async ({ page, kiosk }) => {
+  const pack = kiosk.content;
+  const first = await kiosk.start(onNetwork());
   await expect.poll(() => first.output()).toMatch(/Open the screen once at/);
   const printed = /Open the screen once at:\s+(http:\/\/127\.0\.0\.2:\d+\/\?token=(\S+))/.exec(first.output());
   expect(printed, first.output()).not.toBeNull();
@@ -63,18 +51,15 @@ test('a screen on the network opens once with the printed address, then plays an
 
   // A restart keeps the token: no new one is made or printed, and the screen carries on.
   const port = new URL(first.url).port;
-  await first.stop();
-  hosts = [];
-  const second = await startKioskProcess(pack.dir, { args: ['--host', '127.0.0.2', '--port', port], env: { ...network, XDG_STATE_HOME: stateDir } });
-  hosts.push(second);
+  const second = await kiosk.start(onNetwork('--port', port));
   await expect.poll(() => second.output()).toContain(`Screens need the access token in ${tokenFile}`);
   expect(second.output()).not.toMatch(/new access token/);
   await page.reload();
   await expect(page.getByRole('group', { name: /^Slide 1 of 2/ }).getByRole('heading', { level: 1 })).toHaveText('First slide, changed');
 });
 
-test('the host beyond loopback refuses to start with a token file that is not there, and says why', () => {
-  const run = spawnSync(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', pack.dir, '--host', '127.0.0.2', '--port', '0', '--token-file', path.join(stateDir, 'missing'), '--cache-dir', path.join(stateDir, 'cache')], {
+test('the host beyond loopback refuses to start with a token file that is not there, and says why', ({ kiosk }) => {
+  const run = spawnSync(process.execPath, [path.join(root, 'dist/electron/cli.cjs'), 'serve', '--content', kiosk.content.dir, '--host', '127.0.0.2', '--port', '0', '--token-file', path.join(stateDir, 'missing'), '--cache-dir', path.join(stateDir, 'cache')], {
     env: { ...process.env, ...network },
     encoding: 'utf8',
     timeout: 20_000,

@@ -3,8 +3,9 @@
 // anew, and the loop and live updates go on as before.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, playingSlides, playThroughSlide, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, playingSlides, playThroughSlide, titleOf } from '../helpers/kiosk-screen';
+import { freezeClock } from '../helpers/page-guards';
 
 test('with JavaScript off, the first slide is on screen, whole and readable', async ({ browser, kiosk }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1920, height: 1080 } });
@@ -31,9 +32,7 @@ test('the first slide paints before the script arrives, and the script takes it 
     await route.continue();
   });
   const [first, second] = playingSlides(kiosk.pack);
-  const start = Date.now();
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(start + 1000);
+  await freezeClock(page, new Date());
   await page.goto(kiosk.url, { waitUntil: 'commit' });
   const heading = currentSlide(page).getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(titleOf(first!));

@@ -1,7 +1,7 @@
 // "Need help now?" one tap away on every screen, in the visitor's language; and the idle reset
 // that warns first, can be put off with one tap, and then forgets everything about the visitor.
-import { expect, test } from './kiosk-fixture';
-import { openMenu, openSection, playingSlides, slideLabel, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { openMenu, openSection, playingSlides, slideLabel, titleOf } from '../helpers/kiosk-screen';
 
 test('"Need help now?" opens the crisis resources and the front desk from the loop, the menu and a topic', async ({ page, kiosk }) => {
   const { crisis, frontDesk } = kiosk.pack.settings;

@@ -5,36 +5,35 @@
 import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { copyPack } from '../helpers/temp-pack';
-import { copyBuiltApp, startKioskProcess, type KioskProcess } from '../security/kiosk-process';
-import { currentSlideTitle, freezeClock } from '../security/page-guards';
+import { slideText } from '../helpers/fault-packs';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { copyBuiltApp } from '../helpers/kiosk-process';
+import { currentSlideTitle } from '../helpers/kiosk-screen';
+import { validPackDir } from '../helpers/temp-pack';
 
-const slide = (title: string) => `---\ntitle: ${title}\nduration: 5\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nBody.\n`;
+test.use({ packSource: validPackDir, startHost: false });
 
-test('carries on through a host restart, and reloads itself when the restarted host serves an updated app', async ({ page }) => {
-  const pack = await copyPack();
+test('carries on through a host restart, and reloads itself when the restarted host serves an updated app', async ({ page, kiosk }) => {
   const base = await mkdtemp(path.join(tmpdir(), 'kiosk-host-restart-'));
-  const app = await copyBuiltApp(path.join(base, 'app'));
-  let host: KioskProcess | undefined;
   try {
-    host = await startKioskProcess(pack.dir, { appDir: app });
-    const port = new URL(host.url).port;
-    await freezeClock(page);
-    await page.goto(host.url);
+    // A copy of the built app, which this test changes.
+    const app = await copyBuiltApp(path.join(base, 'app'));
+    const host = await kiosk.start({ appDir: app });
+    const samePort = { appDir: app, args: ['--port', new URL(host.url).port] };
+    await kiosk.open(page);
     await expect(currentSlideTitle(page)).toHaveText('First slide');
     // Gone after a reload, kept otherwise.
-    await page.evaluate(() => Object.assign(window, { loadedBeforeRestart: true }));
+    await page.evaluate(() => (window.loadedBeforeRestart = true));
 
     // The same app again: the page reconnects and shows what the host has now, without a reload.
-    await host.stop();
-    await pack.write('slides/first.md', slide('Edited while the host was away'));
-    host = await startKioskProcess(pack.dir, { appDir: app, args: ['--port', port] });
+    await kiosk.stop();
+    await kiosk.content.write('slides/first.md', slideText('Edited while the host was away', 'duration: 5\n', 'Body.'));
+    await kiosk.start(samePort);
     await expect(currentSlideTitle(page)).toHaveText('Edited while the host was away', { timeout: 10_000 });
-    expect(await page.evaluate(() => (window as { loadedBeforeRestart?: boolean }).loadedBeforeRestart)).toBe(true);
+    expect(await page.evaluate(() => window.loadedBeforeRestart)).toBe(true);
 
     // An updated app: its entry script has another name, as every changed build has.
-    await host.stop();
+    await kiosk.stop();
     const renderer = path.join(app, 'dist/renderer');
     const entry = (await readdir(path.join(renderer, 'assets'))).find((name) => /^index-.+\.js$/.test(name))!;
     const updated = entry.replace(/^index-/, 'index-updated-');
@@ -43,13 +42,12 @@ test('carries on through a host restart, and reloads itself when the restarted h
     expect(html).toContain(`assets/${entry}`);
     await writeFile(path.join(renderer, 'index.html'), html.replace(`assets/${entry}`, `assets/${updated}`));
     const reloaded = page.waitForRequest((request) => request.url().endsWith(`/assets/${updated}`), { timeout: 15_000 });
-    host = await startKioskProcess(pack.dir, { appDir: app, args: ['--port', port] });
+    await kiosk.start(samePort);
     await reloaded;
     await expect(currentSlideTitle(page)).toHaveText('Edited while the host was away');
-    expect(await page.evaluate(() => (window as { loadedBeforeRestart?: boolean }).loadedBeforeRestart)).toBeUndefined();
+    expect(await page.evaluate(() => window.loadedBeforeRestart)).toBeUndefined();
   } finally {
-    await host?.stop();
-    await pack.cleanup();
+    await kiosk.stop();
     await rm(base, { recursive: true, force: true });
   }
 });

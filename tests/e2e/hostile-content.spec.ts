@@ -3,10 +3,12 @@
 // in landscape and in portrait. What the loader leaves out is reported.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { copyPack, fixturePacksDir, type TempPack } from '../helpers/temp-pack';
-import { problemKeys, startKioskProcess, type KioskProcess } from '../security/kiosk-process';
-import { cspViolations, currentSlide, currentSlideTitle, expectNoHorizontalOverflow, freezeClock, guardPage, runToNextSlide } from '../security/page-guards';
+import type { Page } from '@playwright/test';
+import { expect, test, type Kiosk } from '../helpers/kiosk-fixture';
+import { problemKeys } from '../helpers/kiosk-process';
+import { currentSlide, currentSlideTitle } from '../helpers/kiosk-screen';
+import { cspViolations, expectNoHorizontalOverflow, runToNextSlide } from '../helpers/page-guards';
+import { fixturePacksDir } from '../helpers/temp-pack';
 
 // Real files, a real host process and Chromium on a shared 2-core machine: room to be slow.
 test.describe.configure({ timeout: 90_000 });
@@ -17,36 +19,24 @@ const screens = [
   { width: 1080, height: 1920 },
 ];
 
-let pack: TempPack;
-let host: KioskProcess;
-test.beforeEach(async () => {
-  pack = await copyPack(hostilePack);
-  await pack.remove('README.md');
-  host = await startKioskProcess(pack.dir);
-});
-test.afterEach(async () => {
-  await host.stop();
-  await pack.cleanup();
-});
+// The fixture's README says what the pack is for; it is not content.
+test.use({ packSource: hostilePack, packFiles: { 'README.md': null } });
 
-async function openKiosk(page: Page) {
-  const guard = await guardPage(page);
-  await freezeClock(page);
-  await page.goto(host.url);
+async function openKiosk(page: Page, kiosk: Kiosk): Promise<void> {
+  await kiosk.open(page);
   await expect(currentSlide(page)).toBeVisible();
-  return guard;
 }
 
-test('hostile slides: the loader reports what it leaves out, and on screen nothing runs, navigates or overflows', async ({ page }) => {
-  const problems = problemKeys(await host.snapshot());
+test('hostile slides: the loader reports what it leaves out, and on screen nothing runs, navigates or overflows', async ({ page, kiosk, guard }) => {
+  const problems = problemKeys(await kiosk.host.snapshot());
   expect(problems).toContain('left-out-html slides/script.md');
   expect(problems).toContain('left-out-unsafe-link slides/links.md');
   expect(problems).toContain('left-out-image slides/links.md');
-  expect((await host.snapshot()).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  expect((await kiosk.host.snapshot()).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 
-  const guard = await openKiosk(page);
+  await openKiosk(page, kiosk);
   const url = page.url();
-  const titles = (await host.snapshot()).pack.slides.map((slide) => slide.text.en!.title);
+  const titles = (await kiosk.host.snapshot()).pack.slides.map((slide) => slide.text.en!.title);
   expect(titles).toHaveLength(6);
   for (const screen of screens) {
     await page.setViewportSize(screen);
@@ -68,8 +58,8 @@ test('hostile slides: the loader reports what it leaves out, and on screen nothi
   await guard.expectNothingHappened();
 });
 
-test('a hostile topic, page by page and tapped all over: nothing runs, navigates or overflows', async ({ page }) => {
-  const guard = await openKiosk(page);
+test('a hostile topic, page by page and tapped all over: nothing runs, navigates or overflows', async ({ page, kiosk, guard }) => {
+  await openKiosk(page, kiosk);
   const url = page.url();
   for (const screen of screens) {
     await page.setViewportSize(screen);
@@ -92,12 +82,12 @@ test('a hostile topic, page by page and tapped all over: nothing runs, navigates
   await guard.expectNothingHappened();
 });
 
-test('an SVG picture carrying scripts runs nothing, shown on a slide or opened on its own', async ({ page, context }) => {
-  const guard = await openKiosk(page);
+test('an SVG picture carrying scripts runs nothing, shown on a slide or opened on its own', async ({ page, context, kiosk, guard }) => {
+  await openKiosk(page, kiosk);
   for (let step = 0; step < 2; step++) await runToNextSlide(page);
   await expect(currentSlideTitle(page)).toHaveText('A picture carrying scripts');
   const picture = currentSlide(page).getByRole('img', { name: 'A picture that tries to run scripts' });
-  await expect.poll(() => picture.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   // The whole slide is the explore button, so a finger or a mouse over the picture meets that.
   const box = (await picture.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -110,28 +100,27 @@ test('an SVG picture carrying scripts runs nothing, shown on a slide or opened o
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const response = await direct.goto(new URL('content/media/scripted.svg', host.url).href);
+  const response = await direct.goto(new URL('content/media/scripted.svg', kiosk.host.url).href);
   expect(response?.headers()['content-security-policy']).toContain('sandbox');
   await direct.mouse.move(50, 30);
   await direct.mouse.click(20, 35);
   await direct.waitForTimeout(300);
   expect(dialogs).toEqual([]);
-  expect(await direct.evaluate(() => (globalThis as Record<string, unknown>).__pwned)).toBeUndefined();
+  expect(await direct.evaluate(() => window.__pwned)).toBeUndefined();
   // A sandboxed document has an opaque origin: it could not reach the kiosk's data even with script.
-  expect(await direct.evaluate(() => (globalThis as unknown as { origin: string }).origin)).toBe('null');
-  expect(await page.evaluate(() => (globalThis as Record<string, unknown>).__pwned)).toBeUndefined();
+  expect(await direct.evaluate(() => window.origin)).toBe('null');
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   await direct.close();
 });
 
-test('CSS injection through theme values is refused: the problem is reported and the screen keeps its colours', async ({ page }) => {
-  const guard = await openKiosk(page);
+test('CSS injection through theme values is refused: the problem is reported and the screen keeps its colours', async ({ page, kiosk, guard }) => {
+  await openKiosk(page, kiosk);
   const colours = () => page.evaluate(() => {
-    const view = globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string; color: string; display: string }; document: { body: unknown } };
-    const style = view.getComputedStyle(view.document.body);
+    const style = getComputedStyle(document.body);
     return `${style.backgroundColor} ${style.color} ${style.display}`;
   });
   const before = await colours();
-  const settings = await readFile(path.join(pack.dir, 'settings.yaml'), 'utf8');
+  const settings = await readFile(path.join(kiosk.content.dir, 'settings.yaml'), 'utf8');
   const injections = [
     'theme:\n  background: "#ffffff; } body { display: none } :root {"\n',
     'theme:\n  text: "red; background: url(javascript:alert(1))"\n',
@@ -140,9 +129,9 @@ test('CSS injection through theme values is refused: the problem is reported and
     'theme:\n  background: "var(--x, url(https://evil.example/beacon))"\n',
   ];
   for (const injection of injections) {
-    await pack.write('settings.yaml', `${settings}${injection}`);
+    await kiosk.content.write('settings.yaml', `${settings}${injection}`);
     const field = /^ {2}(\w+):/m.exec(injection)![1]!;
-    await expect.poll(async () => (await host.snapshot()).problems.map((problem) => `${problem.code} ${problem.field}`), { timeout: 10_000 }).toContain(`invalid-value theme.${field}`);
+    await expect.poll(async () => (await kiosk.host.snapshot()).problems.map((problem) => `${problem.code} ${problem.field}`), { timeout: 10_000 }).toContain(`invalid-value theme.${field}`);
     await expect(currentSlide(page)).toBeVisible();
     expect(await colours()).toBe(before);
   }
@@ -150,20 +139,20 @@ test('CSS injection through theme values is refused: the problem is reported and
   await guard.expectNothingHappened();
 });
 
-test('a 10 MB text file, as a slide or as the settings: refused by its size, reported, and the screen plays on', async ({ page }) => {
-  const guard = await openKiosk(page);
+test('a 10 MB text file, as a slide or as the settings: refused by its size, reported, and the screen plays on', async ({ page, kiosk, guard }) => {
+  await openKiosk(page, kiosk);
   const tenMegabytes = `---\ntitle: Huge\n---\n${'All work and no play. '.repeat(480_000)}\n`;
   expect(Buffer.byteLength(tenMegabytes)).toBeGreaterThan(10_000_000);
-  await pack.write('slides/huge.md', tenMegabytes);
-  await expect.poll(async () => problemKeys(await host.snapshot()), { timeout: 10_000 }).toContain('file-too-large slides/huge.md');
-  const revision = (await host.snapshot()).revision;
-  await pack.write('settings.yaml', `# ${'x'.repeat(10_500_000)}\n${await readFile(path.join(pack.dir, 'settings.yaml'), 'utf8')}`);
-  await expect.poll(async () => problemKeys(await host.snapshot()), { timeout: 10_000 }).toContain('file-too-large settings.yaml');
-  expect((await host.snapshot()).revision).toBe(revision);
+  await kiosk.content.write('slides/huge.md', tenMegabytes);
+  await expect.poll(async () => problemKeys(await kiosk.host.snapshot()), { timeout: 10_000 }).toContain('file-too-large slides/huge.md');
+  const revision = (await kiosk.host.snapshot()).revision;
+  await kiosk.content.write('settings.yaml', `# ${'x'.repeat(10_500_000)}\n${await readFile(path.join(kiosk.content.dir, 'settings.yaml'), 'utf8')}`);
+  await expect.poll(async () => problemKeys(await kiosk.host.snapshot()), { timeout: 10_000 }).toContain('file-too-large settings.yaml');
+  expect((await kiosk.host.snapshot()).revision).toBe(revision);
   // A 56,000-character line is under the 64 KB limit for a slide's text: it loads and wraps.
-  await pack.remove('slides/huge.md');
-  await pack.write('slides/script.md', `---\ntitle: One long line\nduration: 5\n---\n${'longline'.repeat(7_000)}\n`);
-  await pack.write('settings.yaml', await readFile(path.join(hostilePack, 'settings.yaml'), 'utf8'));
+  await kiosk.content.remove('slides/huge.md');
+  await kiosk.content.write('slides/script.md', `---\ntitle: One long line\nduration: 5\n---\n${'longline'.repeat(7_000)}\n`);
+  await kiosk.content.write('settings.yaml', await readFile(path.join(hostilePack, 'settings.yaml'), 'utf8'));
   await expect(currentSlideTitle(page)).toHaveText('One long line', { timeout: 10_000 });
   for (const screen of screens) {
     await page.setViewportSize(screen);
@@ -174,8 +163,8 @@ test('a 10 MB text file, as a slide or as the settings: refused by its size, rep
   await guard.expectNothingHappened({ ignoreErrors: /ResizeObserver loop completed with undelivered notifications/ });
 });
 
-test('direction tricks: overrides never reach the screen, right-to-left text does', async ({ page }) => {
-  const guard = await openKiosk(page);
+test('direction tricks: overrides never reach the screen, right-to-left text does', async ({ page, kiosk, guard }) => {
+  await openKiosk(page, kiosk);
   for (let step = 0; step < 4; step++) await runToNextSlide(page);
   await expect(currentSlideTitle(page)).toHaveText('Call 988 today not reversed');
   const text = await page.locator('main').innerText();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, openMenu, openSection, playingSlides, slideLabel, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, openMenu, openSection, playingSlides, slideLabel, titleOf } from '../helpers/kiosk-screen';
 
 test('the attract loop shows each slide for its own duration, then wraps around', async ({ page, kiosk }) => {
   const slides = playingSlides(kiosk.pack);
@@ -69,7 +69,7 @@ test('a slide edited on disk changes the screen without a reload; a broken edit 
   await kiosk.open(page);
   const heading = page.getByRole('group', { name: slideLabel(1, playingSlides(kiosk.pack).length) }).getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(titleOf(first));
-  await page.evaluate(() => ((globalThis as Record<string, unknown>).sameDocument = true));
+  await page.evaluate(() => (window.sameDocument = true));
 
   await kiosk.content.write(first.file, original.replace(/^title: .*$/m, 'title: Edited on disk'));
   await expect(heading).toHaveText('Edited on disk', { timeout: 3000 });
@@ -81,5 +81,5 @@ test('a slide edited on disk changes the screen without a reload; a broken edit 
   await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('Second edit');
   await expect(page.locator('body')).not.toContainText('Broken edit');
 
-  expect(await page.evaluate(() => (globalThis as Record<string, unknown>).sameDocument)).toBe(true);
+  expect(await page.evaluate(() => window.sameDocument)).toBe(true);
 });

@@ -1,19 +1,16 @@
 // A restart (the daily one, a power cut, a crash) that meets a broken settings file or a content
 // folder that is not there: the screen shows the last good slides at once, with their pictures,
 // and staff and the log say why.
-import { readFile, rename, rm, mkdtemp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
 import type { StaffStatus } from '../../common/kiosk-bridge';
-import { copyPack, fixturePacksDir, type TempPack } from '../helpers/temp-pack';
-import { freezeClock } from '../security/page-guards';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { expect, test } from '../helpers/kiosk-fixture';
+import type { KioskProcess } from '../helpers/kiosk-process';
+import { currentSlideTitle } from '../helpers/kiosk-screen';
+import { validPackDir, type TempPack } from '../helpers/temp-pack';
 
-function currentSlideTitle(page: Page) {
-  return page.getByRole('group', { name: /^Slide \d+ of \d+/ }).getByRole('heading', { level: 1 });
-}
+test.use({ packSource: validPackDir });
 
 async function staffStatus(host: KioskProcess): Promise<StaffStatus> {
   return (await (await fetch(new URL('api/staff-status', host.url))).json()) as StaffStatus;
@@ -37,31 +34,28 @@ const breakages: Array<{ name: string; apply(pack: TempPack): Promise<void>; pro
 ];
 
 for (const breakage of breakages) {
-  test(`after a restart with ${breakage.name}, the last good slides show at once`, async ({ page }) => {
-    const pack = await copyPack();
-    const cacheDir = await mkdtemp(path.join(tmpdir(), 'kiosk-restart-cache-'));
-    let host: KioskProcess | undefined;
+  test(`after a restart with ${breakage.name}, the last good slides show at once`, async ({ page, kiosk }) => {
+    const pack = kiosk.content;
     try {
-      host = await startKioskProcess(pack.dir, { cacheDir });
-      expect((await host.snapshot()).revision).toBe(1);
-      await expect.poll(() => existsSync(path.join(cacheDir, 'last-good', 'current.json'))).toBe(true);
-      await host.stop();
+      expect((await kiosk.host.snapshot()).revision).toBe(1);
+      await expect.poll(() => existsSync(path.join(kiosk.cacheDir, 'last-good', 'current.json'))).toBe(true);
+      await kiosk.stop();
 
       await breakage.apply(pack);
-      host = await startKioskProcess(pack.dir, { cacheDir });
+      // The same cache folder: the last good pack saved there.
+      const host = await kiosk.start();
       const output = host.output();
       expect(output).toMatch(/showing the last good content saved \S+ \(revision 1, 2 slides, 2 sections\)/);
 
-      await freezeClock(page);
-      await page.goto(host.url);
+      await kiosk.open(page);
       await expect(currentSlideTitle(page)).toHaveText('First slide', { timeout: 2000 });
       await expect(page.getByText('The screen is starting')).toHaveCount(0);
       // Its picture comes from the saved copy, whatever the folder holds now.
       const picture = page.getByRole('img', { name: 'A green dot' });
-      await expect.poll(() => picture.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+      await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
       const served = await fetch(new URL('content/media/dot.svg', host.url));
       expect(served.status).toBe(200);
-      expect(await served.text()).toBe(await readFile(path.join(fixturePacksDir, 'valid/media/dot.svg'), 'utf8'));
+      expect(await served.text()).toBe(await readFile(path.join(validPackDir, 'media/dot.svg'), 'utf8'));
 
       const status = await staffStatus(host);
       expect(status.content.revision).toBe(1);
@@ -72,31 +66,23 @@ for (const breakage of breakages) {
 
       // Fixed again: the folder's pack takes over, and revisions go on from the saved one.
       if (breakage.problem === 'content-folder-missing') await rename(`${pack.dir}-unmounted`, pack.dir);
-      else await pack.write('settings.yaml', await readFile(path.join(fixturePacksDir, 'valid/settings.yaml'), 'utf8'));
+      else await pack.write('settings.yaml', await readFile(path.join(validPackDir, 'settings.yaml'), 'utf8'));
       await pack.write('slides/first.md', '---\ntitle: Fixed and edited\nduration: 5\nowner: Test owner\nlastReviewed: 2026-06-01\n---\nBack.\n');
       await expect(currentSlideTitle(page)).toHaveText('Fixed and edited', { timeout: 5000 });
       expect((await host.snapshot()).revision).toBe(2);
       expect((await staffStatus(host)).content.problems).toEqual([]);
     } finally {
-      await host?.stop();
       await rm(`${pack.dir}-unmounted`, { recursive: true, force: true });
-      await pack.cleanup();
-      await rm(cacheDir, { recursive: true, force: true });
     }
   });
 }
 
-test('a kiosk that never had good content shows the calm start screen', async ({ page }) => {
-  const pack = await copyPack();
-  await pack.write('settings.yaml', 'clinic: [unclosed\n');
-  const host = await startKioskProcess(pack.dir);
-  try {
-    await freezeClock(page);
-    await page.goto(host.url);
+test.describe('a kiosk that never had good content', () => {
+  test.use({ packFiles: { 'settings.yaml': 'clinic: [unclosed\n' } });
+
+  test('shows the calm start screen', async ({ page, kiosk }) => {
+    await kiosk.open(page);
     await expect(page.getByText('The screen is starting. Please ask the front desk if this stays.')).toBeVisible();
-    expect((await staffStatus(host)).content.problems.map((problem) => problem.code)).not.toContain('showing-last-good-copy');
-  } finally {
-    await host.stop();
-    await pack.cleanup();
-  }
+    expect((await staffStatus(kiosk.host)).content.problems.map((problem) => problem.code)).not.toContain('showing-last-good-copy');
+  });
 });

@@ -1,17 +1,11 @@
 // Staff preview and insight, end to end against the real browser host: the read-only preview
 // page (any item, any moment, any language, either orientation, the week ahead), and the private
 // usage counts from a patient's tap to the staff panel and the CSV. Clocks are fixed by the test.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
-import type { ContentPack } from '../../common/content-model';
+import { readFile, writeFile } from 'node:fs/promises';
 import { localDate } from '../../common/schedule';
-import { loadContentPack } from '../../electron/content/load-content-pack';
-import { startKioskProcess } from '../security/kiosk-process';
-import { bundledContentDir, copyPack } from '../helpers/temp-pack';
-import { expect, test } from './kiosk-fixture';
-import { expectNoAxeViolations, openMenu, openSection, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { expectNoAxeViolations, openMenu, openSection, titleOf } from '../helpers/kiosk-screen';
+import { freezeClock } from '../helpers/page-guards';
 
 // A Monday-morning slide that starts next week, with a Spanish translation. Its review date is
 // old, so the loader warns about it: the warning must show beside it.
@@ -36,17 +30,11 @@ Pregunte en la recepción por una vacuna gratis contra la gripe. Toma cinco minu
 const fluEs = 'Vacunas contra la gripe los lunes';
 
 /** The page's clock at a fixed local moment, held still. */
-async function holdClock(page: Page, local: string): Promise<void> {
-  const start = new Date(local).getTime();
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(start + 1000);
-}
-
 test.describe('the staff preview', () => {
   test.use({ packFiles: { 'slides/flu-shots.md': fluSlide, 'slides/flu-shots.es.md': fluSlideEs } });
 
   test('a staff member can check next Monday\'s loop in Spanish in portrait before it goes live', async ({ page, kiosk }) => {
-    await holdClock(page, '2026-12-03T10:00:00'); // a Thursday
+    await freezeClock(page, new Date('2026-12-03T10:00:00')); // a Thursday
     await page.goto(`${kiosk.url}preview.html`);
     await expect(page.getByRole('heading', { level: 1, name: 'Staff preview' })).toBeVisible();
 
@@ -93,8 +81,8 @@ test.describe('the staff preview', () => {
     // The screen's own controls are there to see, and inert: nothing in the frame steers anything.
     await expect(screen.locator('[inert]').getByRole('button', { name: 'Toque en cualquier lugar para explorar' })).toBeVisible();
     await expect(screen.locator('[inert]').getByRole('button', { name: 'English' })).toBeVisible();
-    const viewport = await frame.evaluate((element) => {
-      const view = (element as unknown as { contentWindow: { innerWidth: number; innerHeight: number; matchMedia(query: string): { matches: boolean } } }).contentWindow;
+    const viewport = await frame.evaluate((element: HTMLIFrameElement) => {
+      const view = element.contentWindow!;
       return { width: view.innerWidth, height: view.innerHeight, portrait: view.matchMedia('(orientation: portrait)').matches };
     });
     expect(viewport).toEqual({ width: 1080, height: 1920, portrait: true });
@@ -121,7 +109,7 @@ test.describe('the staff preview', () => {
   });
 
   test('a slide left out for an error is under Other problems, with what was expected, what to do and an example', async ({ page, kiosk }) => {
-    await holdClock(page, '2026-12-03T10:00:00');
+    await freezeClock(page, new Date('2026-12-03T10:00:00'));
     await page.goto(`${kiosk.url}preview.html`);
     const other = page.getByRole('region', { name: 'Other problems' });
     await expect(other.getByText('slides/flu-shots.md')).toHaveCount(0);
@@ -137,7 +125,7 @@ test.describe('the staff preview', () => {
   test('is read-only: it sends nothing to the host but GET requests, and counts no topic', async ({ page, kiosk }) => {
     const methods: string[] = [];
     page.on('request', (request) => methods.push(`${request.method()} ${new URL(request.url()).pathname}`));
-    await holdClock(page, '2026-12-03T10:00:00');
+    await freezeClock(page, new Date('2026-12-03T10:00:00'));
     await page.goto(`${kiosk.url}preview.html`);
     for (const section of kiosk.pack.sections.slice(0, 3)) {
       await page.getByRole('region', { name: 'Topics' }).getByRole('button', { name: titleOf(section) }).click();
@@ -152,7 +140,7 @@ test.describe('the staff preview', () => {
 
   test('passes axe, the screen in its frame included', async ({ page, kiosk }) => {
     test.slow(); // axe reads the page and the whole screen in the frame
-    await holdClock(page, '2026-12-03T10:00:00');
+    await freezeClock(page, new Date('2026-12-03T10:00:00'));
     await page.goto(`${kiosk.url}preview.html`);
     await page.getByRole('region', { name: 'Topics' }).getByRole('button', { name: titleOf(kiosk.pack.sections[0]!) }).click();
     await expect(page.getByTitle('What patients see').contentFrame().getByRole('heading', { level: 1, name: titleOf(kiosk.pack.sections[0]!) })).toBeVisible();
@@ -160,14 +148,12 @@ test.describe('the staff preview', () => {
   });
 });
 
-// The counts need a host that keeps them: one with --usage-file, seeded with earlier days.
-const countsTest = base.extend<{ counted: { url: string; pack: ContentPack } }>({
-  // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern: none here.
-  // eslint-disable-next-line no-empty-pattern
-  counted: async ({}, use) => {
-    const content = await copyPack(bundledContentDir);
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'kiosk-usage-e2e-'));
-    const usageFile = path.join(dataDir, 'usage-counts.json');
+test.describe('the usage counts', () => {
+  // The counts need a host that keeps them: one with --usage-file, seeded with earlier days.
+  test.use({ startHost: false });
+
+  test('a staff member can see last week\'s most-read sections', async ({ page, kiosk }) => {
+    const usageFile = test.info().outputPath('usage-counts.json');
     const daysAgo = (days: number) => localDate(new Date(new Date().getFullYear(), new Date().getMonth(), new Date().getDate() - days));
     await writeFile(
       usageFile,
@@ -179,73 +165,62 @@ const countsTest = base.extend<{ counted: { url: string; pack: ContentPack } }>(
         },
       }),
     );
-    const { pack } = await loadContentPack(content.dir);
-    const host = await startKioskProcess(content.dir, { args: ['--usage-file', usageFile] });
-    await use({ url: host.url, pack: pack! });
-    await host.stop();
-    await content.cleanup();
-    await rm(dataDir, { recursive: true, force: true });
-  },
-});
+    await kiosk.start({ args: ['--usage-file', usageFile] });
+    const section = (id: string) => kiosk.pack.sections.find((candidate) => candidate.id === id)!;
+    const sectionView = () => page.waitForResponse((response) => new URL(response.url()).pathname === '/api/section-views' && response.request().method() === 'POST');
+    await kiosk.open(page);
 
-countsTest('a staff member can see last week\'s most-read sections', async ({ page, counted }) => {
-  const section = (id: string) => counted.pack.sections.find((candidate) => candidate.id === id)!;
-  const sectionView = () => page.waitForResponse((response) => new URL(response.url()).pathname === '/api/section-views' && response.request().method() === 'POST');
-  const start = Date.now();
-  await page.clock.install({ time: start });
-  await page.clock.pauseAt(start + 1000);
-  await page.goto(counted.url);
+    // Patients read: one topic closed with Home, one with Back, one left open until the screen starts over.
+    await openMenu(page);
+    await openSection(page, section('your-infusion-visit'));
+    await page.clock.runFor(75_000);
+    let sent = sectionView();
+    await page.getByRole('button', { name: 'Home' }).tap();
+    expect((await sent).status()).toBe(204);
+    await openSection(page, section('help-now'));
+    await page.clock.runFor(45_000);
+    sent = sectionView();
+    await page.getByRole('button', { name: 'Back' }).tap();
+    expect((await sent).status()).toBe(204);
+    await openSection(page, section('your-infusion-visit'));
+    await page.clock.runFor(20_000);
+    sent = sectionView();
+    await page.clock.runFor(130_000); // idle time, then the "Still reading?" countdown, then the reset
+    expect((await sent).status()).toBe(204);
+    await expect(page.getByRole('button', { name: 'Tap anywhere to explore' })).toBeVisible();
 
-  // Patients read: one topic closed with Home, one with Back, one left open until the screen starts over.
-  await openMenu(page);
-  await openSection(page, section('your-infusion-visit'));
-  await page.clock.runFor(75_000);
-  let sent = sectionView();
-  await page.getByRole('button', { name: 'Home' }).tap();
-  expect((await sent).status()).toBe(204);
-  await openSection(page, section('help-now'));
-  await page.clock.runFor(45_000);
-  sent = sectionView();
-  await page.getByRole('button', { name: 'Back' }).tap();
-  expect((await sent).status()).toBe(204);
-  await openSection(page, section('your-infusion-visit'));
-  await page.clock.runFor(20_000);
-  sent = sectionView();
-  await page.clock.runFor(130_000); // idle time, then the "Still reading?" countdown, then the reset
-  expect((await sent).status()).toBe(204);
-  await expect(page.getByRole('button', { name: 'Tap anywhere to explore' })).toBeVisible();
+    // The staff panel: the last seven days, most opened first (ties: longest read first).
+    await page.keyboard.press('Control+Alt+Shift+KeyS');
+    const panel = page.getByRole('dialog', { name: 'Staff panel' });
+    const table = panel.getByRole('table', { name: 'Most-read topics, last 7 days' });
+    await expect(table.getByRole('row')).toHaveText([
+      /^Topic\s*Opens\s*Minutes$/,
+      new RegExp(`^${titleOf(section('about-ketamine-therapy'))}\\s*3\\s*7$`),
+      new RegExp(`^${titleOf(section('your-infusion-visit'))}\\s*2\\s*3\\.\\d$`),
+      new RegExp(`^${titleOf(section('help-now'))}\\s*2\\s*1\\.3$`),
+    ]);
+    await expect(table).not.toContainText(titleOf(section('sources')));
 
-  // The staff panel: the last seven days, most opened first (ties: longest read first).
-  await page.keyboard.press('Control+Alt+Shift+KeyS');
-  const panel = page.getByRole('dialog', { name: 'Staff panel' });
-  const table = panel.getByRole('table', { name: 'Most-read topics, last 7 days' });
-  await expect(table.getByRole('row')).toHaveText([
-    /^Topic\s*Opens\s*Minutes$/,
-    new RegExp(`^${titleOf(section('about-ketamine-therapy'))}\\s*3\\s*7$`),
-    new RegExp(`^${titleOf(section('your-infusion-visit'))}\\s*2\\s*3\\.\\d$`),
-    new RegExp(`^${titleOf(section('help-now'))}\\s*2\\s*1\\.3$`),
-  ]);
-  await expect(table).not.toContainText(titleOf(section('sources')));
-
-  // Every day's counts as CSV: sums per topic and day, nothing else.
-  const downloading = page.waitForEvent('download');
-  await panel.getByRole('link', { name: 'Download every day\'s counts (CSV)' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('usage-counts.csv');
-  const csv = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
-  const today = localDate(new Date());
-  expect(csv[0]).toBe('day,section,opens,seconds');
-  expect(csv).toContain(`${today},help-now,1,45`);
-  expect(csv.find((line) => line.startsWith(`${today},your-infusion-visit,2,`))).toBeDefined();
-  expect(csv).toHaveLength(6);
-  for (const line of csv.slice(1)) expect(line).toMatch(/^\d{4}-\d{2}-\d{2},[a-z0-9-]+,\d+,\d+$/);
+    // Every day's counts as CSV: sums per topic and day, nothing else.
+    const downloading = page.waitForEvent('download');
+    await panel.getByRole('link', { name: 'Download every day\'s counts (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('usage-counts.csv');
+    const csv = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
+    const today = localDate(new Date());
+    expect(csv[0]).toBe('day,section,opens,seconds');
+    expect(csv).toContain(`${today},help-now,1,45`);
+    expect(csv.find((line) => line.startsWith(`${today},your-infusion-visit,2,`))).toBeDefined();
+    expect(csv).toHaveLength(6);
+    for (const line of csv.slice(1)) expect(line).toMatch(/^\d{4}-\d{2}-\d{2},[a-z0-9-]+,\d+,\d+$/);
+  });
 });
 
 test.describe('the review state in the preview', () => {
   test.use({ packFiles: { 'sections/not-signed-off.md': '---\ntitle: A topic not yet signed off\n---\nNot checked yet.\n', 'sections/not-signed-off.es.md': '---\ntitle: Un tema sin revisar\n---\nTexto.\n' } });
 
   test('every topic says whether the clinic has signed it off', async ({ page, kiosk }) => {
-    await holdClock(page, '2026-12-03T10:00:00');
+    await freezeClock(page, new Date('2026-12-03T10:00:00'));
     await page.goto(`${kiosk.url}preview.html`);
     const topics = page.getByRole('region', { name: 'Topics' });
     const unreviewed = topics.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'A topic not yet signed off' }) });

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './kiosk-fixture';
-import { openMenu } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { openMenu } from '../helpers/kiosk-screen';
 import { bundledContentDir } from '../helpers/temp-pack';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');

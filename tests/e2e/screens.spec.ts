@@ -4,8 +4,8 @@
 // aloud and the display panel its speed and volume.
 import type { Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, expectNoCutText, expectScreenIsSound, expectTargetsAtLeast44, playingSlides, playThroughSlide, speechWithVoices, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, expectNoCutText, expectScreenIsSound, expectTargetsAtLeast44, playingSlides, playThroughSlide, speechWithVoices, titleOf } from '../helpers/kiosk-screen';
 
 type Mode = 'default' | 'large text' | 'high contrast' | 'Spanish';
 

@@ -1,8 +1,8 @@
 // Topics: large tiles, pages turned by swipe or buttons, touch scrolling, Back and Home always in
 // the same place, trust notes on every topic, and take-home QR codes that never open a link.
 import type { Page } from '@playwright/test';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, expectTargetsAtLeast44, openMenu, openSection, playingSlides, playThroughSlide, titleOf } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, expectTargetsAtLeast44, openMenu, openSection, playingSlides, playThroughSlide, titleOf } from '../helpers/kiosk-screen';
 
 async function swipe(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
   // Real touch events through the browser's input pipeline, as a finger makes them.

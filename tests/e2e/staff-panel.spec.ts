@@ -2,7 +2,7 @@
 // (nothing it does reaches the host), read-only status, page-local actions and no exit.
 import type { Page } from '@playwright/test';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
-import { expect, test } from './kiosk-fixture';
+import { expect, test } from '../helpers/kiosk-fixture';
 
 const staffPanel = (page: Page) => page.getByRole('dialog', { name: 'Staff panel' });
 

@@ -5,17 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { fixturePacksDir } from '../helpers/temp-pack';
-import { freezeClock } from '../security/page-guards';
-import { startKioskProcess } from '../security/kiosk-process';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlideTitle } from '../helpers/kiosk-screen';
+import { validPackDir } from '../helpers/temp-pack';
 
 const updates = 20;
 const wholeSecond = 1_767_000_000;
 
-function currentSlideTitle(page: Page) {
-  return page.getByRole('group', { name: /^Slide \d+ of \d+/ }).getByRole('heading', { level: 1 });
-}
+// Each tool delivers into a folder of its own making (a git checkout, an rsync target), which the host shows.
+test.use({ packSource: validPackDir, startHost: false });
 
 // A different length each time: rsync skips a file whose size and modification second are unchanged.
 function firstSlide(update: number): string {
@@ -34,7 +32,7 @@ interface Delivery {
 const run = (command: string, args: string[], cwd?: string) => execFileSync(command, args, { cwd, stdio: 'pipe' });
 
 async function copyOfValidPack(to: string): Promise<string> {
-  await cp(path.join(fixturePacksDir, 'valid'), to, { recursive: true });
+  await cp(validPackDir, to, { recursive: true });
   return to;
 }
 
@@ -115,15 +113,13 @@ const deliveries: Record<string, Delivery> = {
 };
 
 for (const [tool, delivery] of Object.entries(deliveries)) {
-  test(`every update by ${tool} reaches the screen within 2 s, ${updates} times in a row`, async ({ page }) => {
+  test(`every update by ${tool} reaches the screen within 2 s, ${updates} times in a row`, async ({ page, kiosk }) => {
     test.setTimeout(90_000);
     const base = await mkdtemp(path.join(tmpdir(), 'kiosk-sync-'));
-    const contentDir = await delivery.setUp(base);
-    const host = await startKioskProcess(contentDir);
     try {
+      const host = await kiosk.start({ contentDir: await delivery.setUp(base) });
       // The page's clock stands still, so the first slide stays on screen while it is changed.
-      await freezeClock(page);
-      await page.goto(host.url);
+      await kiosk.open(page);
       await expect(currentSlideTitle(page)).toHaveText(/^(First slide|Update \d+)$/);
       for (let update = 1; update <= updates; update++) {
         await delivery.deliver(base, update);
@@ -133,7 +129,7 @@ for (const [tool, delivery] of Object.entries(deliveries)) {
       // The API agrees with the screen.
       expect((await host.snapshot()).pack.slides[0]?.text.en?.title).toBe(delivery.title?.(updates) ?? `Update ${updates}`);
     } finally {
-      await host.stop();
+      await kiosk.stop();
       await rm(base, { recursive: true, force: true });
     }
   });

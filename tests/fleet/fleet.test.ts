@@ -12,7 +12,7 @@ import { writeKeyPair } from '../../electron/fleet/pack-signing';
 import { publishPack } from '../../electron/fleet/published-pack';
 import { prepareNginx, type Nginx } from '../helpers/nginx';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
 
 const kioskCount = 20;
 const pollSeconds = 3;

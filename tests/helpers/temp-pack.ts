@@ -8,6 +8,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const fixturePacksDir = path.resolve(here, '../fixtures/packs');
 export const bundledContentDir = path.resolve(here, '../../content');
+/** The small pack most tests start from: two slides, two sections, one picture. */
+export const validPackDir = path.join(fixturePacksDir, 'valid');
 
 export interface TempPack {
   dir: string;
@@ -16,7 +18,7 @@ export interface TempPack {
   cleanup(): Promise<void>;
 }
 
-export async function copyPack(sourceDir = path.join(fixturePacksDir, 'valid')): Promise<TempPack> {
+export async function copyPack(sourceDir = validPackDir): Promise<TempPack> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kiosk-pack-'));
   await cp(sourceDir, dir, { recursive: true });
   return {

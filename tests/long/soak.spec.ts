@@ -9,8 +9,9 @@ import type { ContentPack } from '../../common/content-model';
 import { slideSeconds as secondsOnScreen } from '../../common/reading-time';
 import { loadContentPack } from '../../electron/content/load-content-pack';
 import { bundledContentDir, copyPack } from '../helpers/temp-pack';
-import { startKioskProcess } from '../security/kiosk-process';
-import { currentSlide, freezeClock, guardPage } from '../security/page-guards';
+import { startKioskProcess } from '../helpers/kiosk-process';
+import { freezeClock, guardPage } from '../helpers/page-guards';
+import { currentSlide } from '../helpers/kiosk-screen';
 
 /** The page clock moves a minute per step. */
 const stepMs = 60_000;

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
 import { createHttpBridge, scriptsOfPage } from '../../renderer/src/host/http-bridge';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
-import { startKioskProcess, type KioskProcess } from '../security/kiosk-process';
+import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process';
 
 let pack: TempPack;
 let host: KioskProcess | undefined;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildOutputs, lockDir, stampFile } from '../../scripts/ensure-built.mjs';
-import { waitForHostAddress } from '../../scripts/host-address.mjs';
+import { spawnHost } from '../../scripts/host-ready.mjs';
 import { copyPack, type TempPack } from '../helpers/temp-pack';
 
 const projectDir = path.resolve(import.meta.dirname, '../..');
@@ -183,16 +183,14 @@ describe('npm run serve in this checkout, once built', () => {
     const watched = [...buildOutputs, stampFile].map((file) => path.join(projectDir, file));
     const before = watched.map((file) => statSync(file).mtimeMs);
     // Its own process group: npm starts a shell, which starts node; all of them are stopped.
-    const child = spawn('npm', ['run', 'serve', '--', '--port', '0', '--content', pack.dir, '--cache-dir', cacheDir], {
+    const { child, ready, output: printed } = spawnHost('npm', ['run', 'serve', '--', '--port', '0', '--content', pack.dir, '--cache-dir', cacheDir], {
       cwd: projectDir,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      name: 'npm run serve',
     });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     try {
-      const url = await waitForHostAddress(child, () => output, { name: 'npm run serve' });
+      const { url } = await ready;
+      const output = printed();
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');

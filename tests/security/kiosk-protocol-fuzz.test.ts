@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupContentProtocol, respondToKioskRequest, type KioskRoots } from '../../electron/main/content-protocol';
 import { FakeProtocol } from '../mocks/electron';
-import { canaries, copyName, generate, plantFuzzFolders, random, requestCount, seed, sha } from './request-paths';
+import { canaries, copyName, generate, plantFuzzFolders, random, requestCount, seed, sha } from '../helpers/request-paths';
 
 let base: string;
 let roots: KioskRoots;

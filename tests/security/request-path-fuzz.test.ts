@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/browser-host';
 import { startContentService, type ContentService } from '../../electron/content/content-service';
-import { canaries, copyName, generate, plantFuzzFolders, random, requestCount, seed, sha } from './request-paths';
+import { canaries, copyName, generate, plantFuzzFolders, random, requestCount, seed, sha } from '../helpers/request-paths';
 
 let base: string;
 let port: number;

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metricsText, writeMetricsFile, type KioskMetrics } from '../../../electron/logging/metrics-file';
 import { copyPack } from '../../helpers/temp-pack';
-import { startKioskProcess } from '../../security/kiosk-process';
+import { startKioskProcess } from '../../helpers/kiosk-process';
 
 const run = promisify(execFile);
 const base = mkdtempSync(path.join(tmpdir(), 'kiosk-metrics-'));

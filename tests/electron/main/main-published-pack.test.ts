@@ -1,26 +1,28 @@
 // The composition root with contentSource in the IT config: the kiosk follows a signed pack
 // served over real HTTP, shows it, and reports a refused one in the health file, as a warning,
 // with the reason; the screen keeps the pack it has.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../common/bridge-map';
-import { type ContentSnapshot } from '../../../common/kiosk-bridge';
+import type { ContentSnapshot } from '../../../common/kiosk-bridge';
 import { writeKeyPair } from '../../../electron/fleet/pack-signing';
 import { publishPack } from '../../../electron/fleet/published-pack';
-import { FakeBrowserWindow, app, fakeInvokeEvent, ipcMain, screen } from '../../mocks/electron';
-import { rememberProcessState } from '../../helpers/process-state';
+import { ipcMain } from '../../mocks/electron';
+import { fromKioskPage as page, mainUnderTest } from '../../helpers/start-main';
 import { copyPack, type TempPack } from '../../helpers/temp-pack';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 
-const base = mkdtempSync(path.join(tmpdir(), 'kiosk-main-pack-'));
+const main = mainUnderTest('main-pack', async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await pack.cleanup();
+});
+const { base } = main;
 const healthFile = path.join(base, 'health.json');
-const restoreProcess = rememberProcessState();
-const page = () => fakeInvokeEvent('kiosk://app/index.html');
 let server: Server;
 let served: Buffer;
 let pack: TempPack;
@@ -37,7 +39,6 @@ async function publishTitle(title: string, revision: number, keyFile: string): P
 const health = () => JSON.parse(readFileSync(healthFile, 'utf8')) as { status: string; publishedPack: { revision: number | null; lastProblem: { reason: string; message: string } | null }; lastProblem: { message: string } | null };
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(() => {});
   pack = await copyPack();
   keys = writeKeyPair(path.join(base, 'keys'));
   served = await publishTitle('From the published pack', 5, keys.privateKeyFile);
@@ -46,23 +47,9 @@ beforeAll(async () => {
   const { port } = server.address() as AddressInfo;
   const configFile = path.join(base, 'config.yaml');
   writeFileSync(configFile, `contentSource:\n  url: http://127.0.0.1:${port}/pack.tar.gz\n  publicKey: ${keys.publicKeyFile}\n  pollSeconds: 1\nhealthIntervalSeconds: 1\n`);
-  app.paths = { logs: path.join(base, 'logs'), userData: path.join(base, 'user-data') };
-  mkdirSync(app.paths.userData!, { recursive: true });
-  screen.displays = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, rotation: 0 }];
-  process.argv = ['electron', '.', '--windowed', '--config', configFile, '--health-file', healthFile];
-  vi.spyOn(app, 'whenReady').mockImplementation(() => Promise.resolve());
-  await import('../../../electron/main/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+  mkdirSync(path.join(base, 'user-data'), { recursive: true });
+  await main.start({ args: ['--config', configFile, '--health-file', healthFile] });
   await vi.waitFor(() => expect(existsSync(healthFile)).toBe(true));
-});
-
-afterAll(async () => {
-  restoreProcess();
-  vi.restoreAllMocks();
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await pack.cleanup();
-  rmSync(base, { recursive: true, force: true });
 });
 
 describe('main following a published pack (contentSource)', () => {

@@ -1,13 +1,11 @@
 // The composition root started after a run that ended locked out (a restart to shake off the
 // lock-out): the lock-out saved in the app's data folder still holds, and the health file says so.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../common/bridge-map';
-import { hashPin } from '../../../electron/config/pin-hash';
-import { FakeBrowserWindow, app, fakeInvokeEvent, ipcMain, screen } from '../../mocks/electron';
-import { rememberProcessState } from '../../helpers/process-state';
+import { ipcMain } from '../../mocks/electron';
+import { fromKioskPage as page, mainUnderTest, testPinHash } from '../../helpers/start-main';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 vi.mock('../../../electron/content/content-service', async () => {
@@ -15,15 +13,13 @@ vi.mock('../../../electron/content/content-service', async () => {
   return { startContentService: vi.fn(async () => createFakeContentService(sampleSnapshot(1))) };
 });
 
-const base = mkdtempSync(path.join(tmpdir(), 'kiosk-main-staff-lockout-'));
+const main = mainUnderTest('main-staff-lockout');
+const { base } = main;
 const userData = path.join(base, 'user-data');
 const healthFile = path.join(base, 'health.json');
-const restoreProcess = rememberProcessState();
-const page = () => fakeInvokeEvent('kiosk://app/index.html');
 const lockedOutUntil = new Date(Date.now() + 10 * 60_000).toISOString();
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(() => {});
   mkdirSync(path.join(base, 'content'));
   mkdirSync(userData);
   // What the run before left: its second lock-out, ten minutes still to go.
@@ -31,20 +27,8 @@ beforeAll(async () => {
     path.join(userData, 'staff-lockout.json'),
     JSON.stringify({ format: 1, wrongInARow: 0, lockoutsInARow: 2, lockedOutUntil, wrongTotal: 10, lockoutsTotal: 2, lastWrongAt: new Date().toISOString(), lastUnlockAt: null }),
   );
-  app.paths = { logs: path.join(base, 'logs'), userData };
-  screen.displays = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, rotation: 0 }];
-  const pinHash = await hashPin('482913', { N: 1024, r: 8, p: 1 });
-  process.argv = ['electron', '.', '--windowed', '--content', path.join(base, 'content'), '--config', path.join(base, 'none.yaml'), '--health-file', healthFile, '--staff-pin-hash', pinHash];
-  vi.spyOn(app, 'whenReady').mockImplementation(() => Promise.resolve());
-  await import('../../../electron/main/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+  await main.start({ args: ['--content', path.join(base, 'content'), '--config', path.join(base, 'none.yaml'), '--health-file', healthFile, '--staff-pin-hash', await testPinHash()] });
   await vi.waitFor(() => expect(existsSync(healthFile)).toBe(true));
-});
-
-afterAll(() => {
-  restoreProcess();
-  vi.restoreAllMocks();
-  rmSync(base, { recursive: true, force: true });
 });
 
 describe('main after a restart while locked out', () => {

@@ -1,16 +1,14 @@
 // The composition root with IT's usage counts turned off (--no-usage-counts): the page's topic
 // views are still checked, but nothing is recorded, and no counts file is ever written.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../common/bridge-map';
-import { type StaffStatus } from '../../../common/kiosk-bridge';
-import { hashPin } from '../../../electron/config/pin-hash';
+import type { StaffStatus } from '../../../common/kiosk-bridge';
 import { startContentService } from '../../../electron/content/content-service';
 import { sampleSnapshot, type FakeContentService } from '../../mocks/content-service';
-import { FakeBrowserWindow, app, fakeInvokeEvent, ipcMain, screen } from '../../mocks/electron';
-import { rememberProcessState } from '../../helpers/process-state';
+import { app, ipcMain } from '../../mocks/electron';
+import { fromKioskPage as page, mainUnderTest, testPin, testPinHash } from '../../helpers/start-main';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 vi.mock('../../../electron/content/content-service', async () => {
@@ -18,29 +16,14 @@ vi.mock('../../../electron/content/content-service', async () => {
   return { startContentService: vi.fn(async () => createFakeContentService(sampleSnapshot(1))) };
 });
 
-const base = mkdtempSync(path.join(tmpdir(), 'kiosk-main-usage-off-'));
-const userData = path.join(base, 'user-data');
-const restoreProcess = rememberProcessState();
-const page = () => fakeInvokeEvent('kiosk://app/index.html');
+const main = mainUnderTest('main-usage-off');
+const userData = path.join(main.base, 'user-data');
 let content: FakeContentService;
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(() => {});
-  mkdirSync(path.join(base, 'content'));
-  app.paths = { logs: path.join(base, 'logs'), userData };
-  screen.displays = [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, rotation: 0 }];
-  const pinHash = await hashPin('482913', { N: 1024, r: 8, p: 1 });
-  process.argv = ['electron', '.', '--windowed', '--content', path.join(base, 'content'), '--config', path.join(base, 'none.yaml'), '--health-file', 'off', '--staff-pin-hash', pinHash, '--no-usage-counts'];
-  vi.spyOn(app, 'whenReady').mockImplementation(() => Promise.resolve());
-  await import('../../../electron/main/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+  mkdirSync(path.join(main.base, 'content'));
+  await main.start({ args: ['--content', path.join(main.base, 'content'), '--config', path.join(main.base, 'none.yaml'), '--health-file', 'off', '--staff-pin-hash', await testPinHash(), '--no-usage-counts'] });
   content = (await vi.mocked(startContentService).mock.results[0]!.value) as FakeContentService;
-});
-
-afterAll(() => {
-  restoreProcess();
-  vi.restoreAllMocks();
-  rmSync(base, { recursive: true, force: true });
 });
 
 describe('main with usageCounts off', () => {
@@ -52,7 +35,7 @@ describe('main with usageCounts off', () => {
     // Bad payloads are refused all the same.
     await expect(ipcMain.invoke(ipcChannels.recordSectionView, page(), { sectionId: 'help-now' })).rejects.toThrow();
 
-    await expect(ipcMain.invoke(ipcChannels.unlockStaffPanel, page(), '482913')).resolves.toEqual({ ok: true });
+    await expect(ipcMain.invoke(ipcChannels.unlockStaffPanel, page(), testPin)).resolves.toEqual({ ok: true });
     const status = (await ipcMain.invoke(ipcChannels.getStaffStatus, page())) as StaffStatus;
     expect(status.usage).toMatchObject({ enabled: false, topics: [], csv: null });
     await expect(ipcMain.invoke(ipcChannels.runStaffAction, page(), 'export-usage')).resolves.toMatchObject({ ok: false, message: expect.stringContaining('turned off') });

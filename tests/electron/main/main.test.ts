@@ -1,17 +1,15 @@
 // The composition root as it starts: real config, log and health files in a temporary folder;
 // Electron and the content service faked.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../../common/bridge-map';
-import { type StaffStatus } from '../../../common/kiosk-bridge';
+import type { StaffStatus } from '../../../common/kiosk-bridge';
 import { localDate } from '../../../common/schedule';
-import { hashPin } from '../../../electron/config/pin-hash';
 import { startContentService } from '../../../electron/content/content-service';
 import { sampleSnapshot, type FakeContentService } from '../../mocks/content-service';
-import { FakeBrowserWindow, Menu, app, fakeInvokeEvent, ipcMain, powerSaveBlocker, protocol, screen, session } from '../../mocks/electron';
-import { rememberProcessState } from '../../helpers/process-state';
+import { FakeBrowserWindow, Menu, app, fakeInvokeEvent, ipcMain, powerSaveBlocker, protocol, session } from '../../mocks/electron';
+import { fromKioskPage as page, mainUnderTest, oneScreen, testPinHash } from '../../helpers/start-main';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 vi.mock('../../../electron/content/content-service', async () => {
@@ -19,26 +17,24 @@ vi.mock('../../../electron/content/content-service', async () => {
   return { startContentService: vi.fn(async () => createFakeContentService(sampleSnapshot(1))) };
 });
 
-const base = mkdtempSync(path.join(tmpdir(), 'kiosk-main-'));
+const main = mainUnderTest('main');
+const { base } = main;
 const contentDir = path.join(base, 'content');
 const configFile = path.join(base, 'etc', 'config.yaml');
 const logDir = path.join(base, 'logs');
 const healthFile = path.join(base, 'run', 'health.json');
 const metricsFile = path.join(base, 'textfile', 'waiting-room-kiosk.prom');
-const restoreProcess = rememberProcessState();
 let window: FakeBrowserWindow;
 let content: FakeContentService;
 const beforeReady = { privileged: 0, sandboxed: 0, lock: 0 };
-const page = () => fakeInvokeEvent('kiosk://app/index.html');
 
 beforeAll(async () => {
-  for (const method of ['log', 'info', 'warn', 'error'] as const) vi.spyOn(console, method).mockImplementation(() => {});
   mkdirSync(contentDir);
   mkdirSync(path.dirname(configFile));
   writeFileSync(
     configFile,
     [
-      `staffPinHash: "${await hashPin('482913', { N: 1024, r: 8, p: 1 })}"`,
+      `staffPinHash: "${await testPinHash()}"`,
       'idleSeconds: 240',
       'display: 1',
       'staffCorner: bottom-left',
@@ -47,29 +43,18 @@ beforeAll(async () => {
       'unknownSetting: 1',
     ].join('\n'),
   );
-  app.paths = { logs: path.join(base, 'default-logs'), userData: path.join(base, 'user-data') };
-  screen.displays = [
-    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, rotation: 0 },
-    { id: 2, bounds: { x: 1920, y: 0, width: 1080, height: 1920 }, rotation: 90 },
-  ];
-  process.argv = ['electron', '.', '--windowed', '--content', contentDir, '--config', configFile, '--log-dir', logDir, '--health-file', healthFile, '--metrics-file', metricsFile];
-  vi.spyOn(app, 'whenReady').mockImplementation(() => {
-    beforeReady.privileged = protocol.privileged.length;
-    beforeReady.sandboxed = app.enableSandbox.mock.calls.length;
-    beforeReady.lock = app.requestSingleInstanceLock.mock.calls.length;
-    return Promise.resolve();
+  window = await main.start({
+    args: ['--content', contentDir, '--config', configFile, '--log-dir', logDir, '--health-file', healthFile, '--metrics-file', metricsFile],
+    logs: path.join(base, 'default-logs'),
+    displays: [...oneScreen, { id: 2, bounds: { x: 1920, y: 0, width: 1080, height: 1920 }, rotation: 90 }],
+    whenReady: () => {
+      beforeReady.privileged = protocol.privileged.length;
+      beforeReady.sandboxed = app.enableSandbox.mock.calls.length;
+      beforeReady.lock = app.requestSingleInstanceLock.mock.calls.length;
+    },
   });
-  await import('../../../electron/main/main');
-  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
-  window = FakeBrowserWindow.instances[0]!;
   content = (await vi.mocked(startContentService).mock.results[0]!.value) as FakeContentService;
   await vi.waitFor(() => expect(existsSync(healthFile)).toBe(true));
-});
-
-afterAll(() => {
-  restoreProcess();
-  vi.restoreAllMocks();
-  rmSync(base, { recursive: true, force: true });
 });
 
 describe('main (composition root)', () => {

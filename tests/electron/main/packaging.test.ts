@@ -5,19 +5,18 @@
 // The packed sharp is loaded by plain Node: its addon is Node-API, the same binary Electron loads.
 import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUnpackedLinux, fuseSentinel } from '../../helpers/stand-in-electron';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
-const builderCli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
 const builtFiles = ['dist/renderer/index.html', 'dist/electron/main.cjs', 'dist/electron/preload.cjs'];
 // The real build when `npm run build` has run (as in `npm test`), else stand-ins of the same shape.
 const useRealBuild = builtFiles.every((file) => existsSync(path.join(projectDir, file)));
-const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 let base: string;
 let unpacked: string;
 let asar: string;
@@ -99,23 +98,7 @@ beforeAll(() => {
   write(path.join(stage, 'tests/example.test.ts'), '');
   write(path.join(stage, 'docs/deploy.md'), '');
 
-  // Just enough of an unpacked Electron for electron-builder to copy and rename, with the
-  // fuse wire as Electron ships it (run-as-node, NODE_OPTIONS, --inspect and file:// on).
-  const fakeElectron = path.join(base, 'electron-dist');
-  const wire = Buffer.from([1, 8, ...Buffer.from('10110001')]);
-  write(path.join(fakeElectron, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(fuseSentinel), wire, Buffer.from('\n')]));
-  chmodSync(path.join(fakeElectron, 'electron'), 0o755);
-  write(path.join(fakeElectron, 'LICENSE'), 'MIT');
-  write(path.join(fakeElectron, 'version'), '45.5.0');
-  mkdirSync(path.join(fakeElectron, 'resources'));
-
-  const output = path.join(base, 'release');
-  builder = spawnSync(
-    process.execPath,
-    [builderCli, '--dir', '--linux', '--projectDir', stage, '--publish', 'never', `-c.electronDist=${fakeElectron}`, `-c.directories.output=${output}`],
-    { cwd: stage, encoding: 'utf8', timeout: 170_000, env: { ...process.env, CI: 'true' } },
-  );
-  unpacked = path.join(output, 'linux-unpacked');
+  ({ run: builder, unpacked } = buildUnpackedLinux(stage, base));
   asar = path.join(unpacked, 'resources', 'app.asar');
   unpackedApp = path.join(unpacked, 'resources', 'app.asar.unpacked');
   asarEntries = existsSync(asar) ? listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/')) : [];

@@ -7,16 +7,15 @@
 // stand-in takes electron-builder's own fpm arguments (`-s dir -t deb`, source=destination
 // pairs, -d and --deb-recommends) and does fpm's job with dpkg-deb.
 import { listPackage } from '@electron/asar';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForHostAddress } from '../../../scripts/host-address.mjs';
+import { spawnHost } from '../../../scripts/host-ready.mjs';
+import { buildUnpackedLinux, builderCli } from '../../helpers/stand-in-electron';
 
 const projectDir = path.resolve(import.meta.dirname, '../../..');
-const builderCli = createRequire(import.meta.url).resolve('electron-builder/cli.js');
 const hasDpkgDeb = spawnSync('dpkg-deb', ['--version']).status === 0;
 let base: string;
 let stage: string;
@@ -92,21 +91,7 @@ beforeAll(() => {
   if (existsSync(path.join(projectDir, 'build'))) cpSync(path.join(projectDir, 'build'), path.join(stage, 'build'), { recursive: true });
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(stage, 'node_modules'), 'junction');
 
-  const fakeElectron = path.join(base, 'electron-dist');
-  // With a fuse wire as Electron ships it (layout: packaging.test.ts), for the fuses to flip.
-  const fuseWire = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('10110001')]);
-  write(path.join(fakeElectron, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), fuseWire, Buffer.from('\n')]), 0o755);
-  write(path.join(fakeElectron, 'LICENSE'), 'MIT');
-  write(path.join(fakeElectron, 'version'), '45.5.0');
-  mkdirSync(path.join(fakeElectron, 'resources'));
-
-  const output = path.join(base, 'release');
-  packed = spawnSync(
-    process.execPath,
-    [builderCli, '--dir', '--linux', '--projectDir', stage, '--publish', 'never', `-c.electronDist=${fakeElectron}`, `-c.directories.output=${output}`],
-    { cwd: stage, encoding: 'utf8', timeout: 170_000, env: { ...process.env, CI: 'true' } },
-  );
-  unpacked = path.join(output, 'linux-unpacked');
+  ({ run: packed, unpacked } = buildUnpackedLinux(stage, base));
   resources = path.join(unpacked, 'resources');
 }, 180_000);
 
@@ -143,15 +128,13 @@ describe('the packed browser host (electron-builder --dir --linux)', () => {
     const cacheDir = mkdtempSync(path.join(base, 'cache-'));
     // The packed copy finds the host two folders up, as /usr/bin's finds it in /opt.
     const { WAITING_ROOM_KIOSK_RESOURCES: _, ...env } = process.env;
-    const child = spawn(path.join(resources, 'deploy/linux/waiting-room-kiosk-serve'), ['--port', '0', '--cache-dir', cacheDir], {
+    const { child, ready, output: printed } = spawnHost(path.join(resources, 'deploy/linux/waiting-room-kiosk-serve'), ['--port', '0', '--cache-dir', cacheDir], {
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      name: 'waiting-room-kiosk-serve',
     });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     try {
-      const url = await waitForHostAddress(child, () => output, { name: 'waiting-room-kiosk-serve' });
+      const { url } = await ready;
+      const output = printed();
       // The bundled content, read from resources/content.
       expect(output).toContain(path.join(resources, 'content'));
       const html = await (await fetch(url)).text();

@@ -10,8 +10,14 @@ export const slideLabel = (index: number, count: number) => new RegExp(`^Slide $
 
 export const titleOf = (item: Slide | Section, language = 'en') => item.text[language]!.title;
 
+/** The slide on screen, in English or Spanish: the loop's one group named "Slide n of m". */
 export function currentSlide(page: Page): Locator {
   return page.getByRole('group', { name: /^(Slide|Diapositiva) \d+ (of|de) \d+/ });
+}
+
+/** The heading of the slide on screen. */
+export function currentSlideTitle(page: Page): Locator {
+  return currentSlide(page).getByRole('heading', { level: 1 });
 }
 
 export function playingSlides(pack: ContentPack, now = new Date()): Slide[] {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fixturePacksDir } from '../helpers/temp-pack';
+import { fixturePacksDir } from './temp-pack';
 
 export const seed = Number(process.env.FUZZ_SEED ?? 0x5eed);
 export const requestCount = Number(process.env.FUZZ_REQUESTS ?? 4000);

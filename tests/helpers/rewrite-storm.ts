@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { TempPack } from '../helpers/temp-pack';
+import type { TempPack } from './temp-pack';
 import { slideText } from './fault-packs';
 import { problemKeys, type KioskProcess } from './kiosk-process';
-import { currentSlideTitle } from './page-guards';
+import { currentSlideTitle } from './kiosk-screen';
 
 export interface StormReport {
   writes: number;

@@ -1,12 +1,12 @@
 // The real browser host (the bundled CLI's `serve`) as a child process, with what the fault and
-// soak tests need beyond tests/helpers: another user, another temp folder, its output and pid.
-import { spawn, type ChildProcess } from 'node:child_process';
+// soak tests need beyond temp-pack.ts: another user, another temp folder, its output and pid.
+import type { ChildProcess } from 'node:child_process';
 import { chown, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentSnapshot } from '../../common/kiosk-bridge';
-import { waitForHostAddress } from '../../scripts/host-address.mjs';
+import { spawnHost } from '../../scripts/host-ready.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -40,20 +40,18 @@ export async function startKioskProcess(contentDir: string | null, options: Kios
   const ownCache = options.cacheDir === undefined ? await mkdtemp(path.join(tmpdir(), 'kiosk-cache-')) : undefined;
   if (ownCache && options.uid !== undefined) await chown(ownCache, options.uid, options.gid ?? options.uid);
   const cacheDir = options.cacheDir ?? ownCache!;
-  const child = spawn(process.execPath, [path.join(options.appDir ?? root, 'dist/electron/cli.cjs'), 'serve', ...(contentDir === null ? [] : ['--content', contentDir]), '--port', '0', '--cache-dir', cacheDir, ...(options.args ?? [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const started = spawnHost(process.execPath, [path.join(options.appDir ?? root, 'dist/electron/cli.cjs'), 'serve', ...(contentDir === null ? [] : ['--content', contentDir]), '--port', '0', '--cache-dir', cacheDir, ...(options.args ?? [])], {
     uid: options.uid,
     gid: options.gid,
     env: { ...process.env, ...options.env },
+    timeoutMs: 20_000,
   });
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const url = await waitForHostAddress(child, () => output, { timeoutMs: 20_000 });
+  const { child, output } = started;
+  const { url } = await started.ready;
   return {
     url,
     pid: child.pid!,
-    output: () => output,
+    output,
     alive: () => child.exitCode === null && child.signalCode === null,
     snapshot: async () => (await (await fetch(new URL('api/content-snapshot', url))).json()) as ContentSnapshot,
     stop: async () => {

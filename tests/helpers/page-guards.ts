@@ -1,6 +1,7 @@
 // Watches a kiosk page for anything that must never happen: script that runs when it should not
 // (a marker set, a dialog), navigation, new windows, errors, and content wider than the screen.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { currentSlide } from './kiosk-screen';
 
 export interface PageGuard {
   /** Fails the test with everything seen that must not happen; `ignoreErrors` names an expected error. */
@@ -66,14 +67,6 @@ export async function expectNoHorizontalOverflow(page: Page, where: string, with
     return found.slice(0, 10);
   });
   expect(wide, `content wider than the screen on ${where}`).toEqual([]);
-}
-
-export function currentSlide(page: Page): Locator {
-  return page.getByRole('group', { name: /^Slide \d+ of \d+/ });
-}
-
-export function currentSlideTitle(page: Page): Locator {
-  return currentSlide(page).getByRole('heading', { level: 1 });
 }
 
 /**
