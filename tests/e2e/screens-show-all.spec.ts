@@ -12,28 +12,6 @@ import { bundledContentDir } from '../helpers/temp-pack';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
-// The page's DOM, as far as page.evaluate below uses it (the Node project has no DOM types).
-interface Box {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  width: number;
-  height: number;
-}
-interface PageElement {
-  getBoundingClientRect(): Box;
-  parentElement: PageElement | null;
-  clientTop: number;
-  clientLeft: number;
-  clientHeight: number;
-  clientWidth: number;
-  naturalWidth: number;
-  naturalHeight: number;
-}
-declare function getComputedStyle(element: PageElement): { overflowX: string; overflowY: string; objectFit: string };
-declare const window: { innerWidth: number; innerHeight: number };
-
 // The bundled settings as a clinic fills them in: the help screen then has one line more to fit.
 const filledInSettings = readFileSync(path.join(bundledContentDir, 'settings.yaml'), 'utf8')
   .replace('"[Clinic name]"', '"Riverside Clinic"')
@@ -70,8 +48,7 @@ async function largestText(page: Page, language: Language): Promise<void> {
 
 /** The parts of `element` that no scrolling box around it (nor the window) hides: how much is out of sight, in px. */
 function hiddenPx(element: Locator): Promise<number> {
-  return element.evaluate((node) => {
-    const target = node as unknown as PageElement;
+  return element.evaluate((target) => {
     const box = target.getBoundingClientRect();
     let visible = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
     for (let parent = target.parentElement; parent; parent = parent.parentElement) {
@@ -225,9 +202,8 @@ test.describe('a portrait picture', () => {
   /** The picture's whole frame is painted: the box is not clipped, and it is not cropped to fill a box of another shape. */
   async function expectWholePicture(picture: Locator, where: string): Promise<void> {
     await expect(picture).toBeVisible();
-    await expect.poll(() => picture.evaluate((image) => (image as unknown as PageElement).naturalWidth)).toBeGreaterThan(0);
-    const { natural, box, fit } = await picture.evaluate((node) => {
-      const image = node as unknown as PageElement;
+    await expect.poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    const { natural, box, fit } = await picture.evaluate((image: HTMLImageElement) => {
       const rect = image.getBoundingClientRect();
       return { natural: image.naturalWidth / image.naturalHeight, box: rect.width / rect.height, fit: getComputedStyle(image).objectFit };
     });
