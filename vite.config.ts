@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { metaContentSecurityPolicy } from './common/security-headers.ts';
 
 const configFile = fileURLToPath(import.meta.url);
 const page = (name: string) => fileURLToPath(new URL(`./renderer/${name}`, import.meta.url));
@@ -27,8 +28,22 @@ export default defineConfig(({ mode }) => ({
       input: (mode === 'preview' ? { preview: page('preview.html'), 'preview-frame': page('preview-frame.html') } : { index: page('index.html') }) as Record<string, string>,
     },
   },
-  plugins: mode === 'preview' ? [] : [preloadFirstSlideFonts(), buildPreviewAfterwards()],
+  plugins: mode === 'preview' ? [sharedPageHead()] : [sharedPageHead(), preloadFirstSlideFonts(), buildPreviewAfterwards()],
 }));
+
+// The head every page shares, written once: the policy is common/security-headers.ts's own
+// (the hosts send it as a header too), so a page opened from the disk keeps to it as well.
+function sharedPageHead(): Plugin {
+  const tags: HtmlTagDescriptor[] = [
+    { tag: 'meta', attrs: { charset: 'UTF-8' } },
+    { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' } },
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy } },
+    { tag: 'meta', attrs: { name: 'color-scheme', content: 'light' } },
+    // No favicon request: the kiosk asks the host for nothing but its own files and the bridge.
+    { tag: 'link', attrs: { rel: 'icon', href: 'data:,' } },
+  ];
+  return { name: 'shared-page-head', transformIndexHtml: { order: 'pre', handler: () => tags.map((tag) => ({ ...tag, injectTo: 'head-prepend' as const })) } };
+}
 
 function buildPreviewAfterwards(): Plugin {
   return {

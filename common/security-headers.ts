@@ -24,6 +24,12 @@ export function contentSecurityPolicyWith(changes: Partial<Record<Directive, str
 
 export const contentSecurityPolicy = contentSecurityPolicyWith({});
 
+/** The same policy for the pages' own <meta> tag, which may not carry frame-ancestors (headers do). */
+export const metaContentSecurityPolicy = contentSecurityPolicy
+  .split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors '))
+  .join('; ');
+
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
