@@ -689,15 +689,21 @@ the slide change itself and its animation then run in real time.
    16.7 ms measure 50.0 ms give or take timer jitter), and in each frame how visible the best slide is: its title's
    opacity through every ancestor times the share of it inside the viewport. Under 5 % counts as a
    frame with no slide on screen. The clinic name and the "Tap anywhere to explore" button stay on
-   screen throughout; they are not counted as a slide.
+   screen throughout; they are not counted as a slide. The kiosk draws the next slide ahead, in a
+   hidden layer, a second after each change has settled (laid out, its words fitted, its picture
+   decoded and painted), so a change only animates the layers' opacity and transform. Under the
+   fake clock that drawing happens while a slide's time is skipped, before its record starts; on
+   a wall it happens while the slide is still. These records hold the change itself, not that
+   drawing.
 4. **Memory.** A warm-up first: two content reloads and a round of the loop, so first-time
    allocations (compiled code, caches) are not counted as growth. Then ${settings.enduranceReloads} rounds of
    ${Math.round(settings.enduranceTransitions / settings.enduranceReloads)} slide changes and one content reload: a real edit, saved to disk just before the round's
    changes, of the title of the slide the round ends on, so the reload lands while the loop
    plays; the round ends when the new title is on screen. Then the changes needed to come back
    to the first slide. Every reading is taken on the first slide, just after a change into it,
-   once its animation has ended and the outgoing slide has left the page, half a second later,
-   after two garbage collections. "DOM nodes alive" counts every node in the renderer
+   once its animation has ended, the outgoing slide has left the page and the slides in the page
+   have stayed the same for 1.5 s (the next slide is drawn ahead a second after a change, item 3),
+   half a second later, after two garbage collections. "DOM nodes alive" counts every node in the renderer
    process, detached ones too, so removed slides that are kept alive show up there. The
    target is met when the heap is within 2 MB of the start and there are no more nodes or
    elements than at the start. The probe's own records are capped, so they do not grow.
@@ -727,10 +733,12 @@ the slide change itself and its animation then run in real time.
    picture cache cannot be written. With a copy: the host gets a temporary folder of its own and
    the pipeline makes its display-sized copy there. The table says which file the screen showed.
    For each, ${settings.pictureRuns} runs in new contexts (cold cache): the transition into the picture slide,
-   recorded as in item 3, and the time from the slide change (the new slide entering the page)
-   until the picture is on screen: the first frame in which the picture has loaded and its
-   slide is over 5 % visible (a screen that holds the slide back until its picture is decoded
-   shows that wait here). "Decode alone": the file the screen showed,
+   recorded as in item 3, and the time from the slide change (the new slide becoming the one on
+   screen for a screen reader) until the picture is on screen: the first frame in which the
+   picture has loaded and its slide is over 5 % visible (a screen that holds the slide back until
+   its picture is decoded shows that wait here). The picture slide is drawn ahead as in item 3,
+   but the skipped time leaves it only the last ${leadMs} ms of the text slide (on a wall it has the
+   text slide's whole time), so a picture that takes longer still shows its wait here. "Decode alone": the file the screen showed,
    fetched into memory, then \`createImageBitmap()\` timed on its own.
 9. **reveal.js baseline.** reveal.js ${results.revealVersion} (pinned devDependency), theme \`${revealTheme}\`
    (light, no embedded web fonts; the default \`black\`/\`white\` themes embed about 430 KB gzip of

@@ -221,6 +221,28 @@ export function waitForOneSlide(maxMs: number): Promise<boolean> {
   });
 }
 
+/**
+ * Resolves true once the number of slides in the page has stayed the same for `steadyMs` (a screen
+ * that draws the next slide ahead has done so), false after maxMs.
+ */
+export function waitForSteadySlides(args: { steadyMs: number; maxMs: number }): Promise<boolean> {
+  const probe = window.__kioskBench!;
+  const end = probe.now() + args.maxMs;
+  let count = probe.slideCount();
+  let since = probe.now();
+  return new Promise((resolve) => {
+    const tick = () => {
+      const now = probe.now();
+      const current = probe.slideCount();
+      if (current !== count) [count, since] = [current, now];
+      if (now - since >= args.steadyMs) resolve(true);
+      else if (now > end) resolve(false);
+      else probe.raf(tick);
+    };
+    tick();
+  });
+}
+
 /** Where the loop is: how many times the slide has changed, and the number of the slide on screen. */
 export interface LoopState {
   changes: number;

@@ -1,6 +1,6 @@
 // Item 4: memory after 2,000 slide changes and 200 content reloads, against the start.
 import { writeTitle, type BenchSlide } from '../lib/packs';
-import { waitForOneSlide, waitForText, watchForText } from '../lib/probe';
+import { waitForOneSlide, waitForSteadySlides, waitForText, watchForText } from '../lib/probe';
 import { advanceSlide, delay, readLoop, readMemory, settle, type MemoryReading, type Screen } from '../lib/screen';
 
 export interface EnduranceResult {
@@ -44,12 +44,15 @@ export async function measureEndurance(options: {
     if ((await page.evaluate(waitForText, 15_000)) === undefined) throw new Error(`Content reload ${reloadCount} (${file}) did not reach the screen.`);
   };
   // Every reading is taken in the same state: the first slide, just arrived at by a slide change
-  // whose animation has ended and whose outgoing slide has left the page, half a second later.
+  // whose animation has ended and whose outgoing slide has left the page, once the slides in the
+  // page have stayed the same for 1.5 s (the kiosk draws the next slide ahead a second after a
+  // change), half a second later.
   const readAtFirstSlide = async () => {
     do await advance();
     while (loop.number !== 1);
     await settle(page, 4000);
     await page.evaluate(waitForOneSlide, 4000);
+    await page.evaluate(waitForSteadySlides, { steadyMs: 1500, maxMs: 8000 });
     await delay(500);
     return readMemory(screen);
   };

@@ -49,8 +49,30 @@ test.describe('with motion', () => {
     // Frames run on the page's clock too: let them come.
     for (let step = 0; step < 60; step += 1) await page.clock.runFor(50);
     expect(await watch).toBe(1);
-    await expect(page.locator('.stage-layer')).toHaveCount(1);
     await expect(page.locator('.stage-layer--outgoing')).toHaveCount(0);
+    await expect(page.locator('.stage-layer:not(.stage-layer--next)')).toHaveCount(1);
+  });
+
+  test('the next slide is drawn ahead, hidden, and that same drawing comes in at the change', async ({ page, kiosk }) => {
+    const [first, second, third] = playingSlides(kiosk.pack);
+    await kiosk.open(page);
+    await expect(page.locator('.stage-layer--shown')).toHaveCount(1);
+    await page.clock.runFor(1500);
+    const next = page.locator('.stage-layer--next');
+    await expect(next).toHaveCount(1);
+    await expect(next.getByRole('heading', { level: 1, includeHidden: true })).toHaveText(titleOf(second!));
+    // Unseen and out of reach until its change: see-through, hidden from screen readers, inert.
+    await expect(next).toHaveCSS('opacity', '0');
+    await expect(next).toHaveAttribute('aria-hidden', 'true');
+    await expect(next).toHaveJSProperty('inert', true);
+    await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText(titleOf(first!));
+    // Marked now: drawn anew at the change, the mark would be gone.
+    await next.evaluate((element) => element.setAttribute('data-drawn-ahead', ''));
+    await page.clock.runFor(first!.durationSeconds * 1000);
+    await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText(titleOf(second!));
+    await expect(page.locator('.stage-layer[data-drawn-ahead]:not([aria-hidden])')).toHaveCount(1);
+    for (let step = 0; step < 60; step += 1) await page.clock.runFor(50);
+    await expect(page.locator('.stage-layer--next').getByRole('heading', { level: 1, includeHidden: true })).toHaveText(titleOf(third!));
   });
 });
 

@@ -1,6 +1,6 @@
 // Shrinks a box's words (down to a floor) until they fit, for slides: a timed slide cannot be
 // scrolled, so larger text or a long translation must never be cut off at its edge.
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 const step = 0.05;
 const floor = 0.5;
@@ -15,7 +15,10 @@ function fitWords(element: HTMLElement): void {
   }
 }
 
-/** Fits now and whenever the box or its words change size; returns the fit, for callers that know the room just changed. */
+/**
+ * Fits now and whenever the box or its words change size; returns the fit (the same function at
+ * every render), for callers that know the room just changed.
+ */
 export function useFitText(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>): () => void {
   useLayoutEffect(() => {
     const element = box.current;
@@ -30,7 +33,8 @@ export function useFitText(box: RefObject<HTMLElement | null>, content: RefObjec
     return () => observer.disconnect();
   }, [box, content]);
 
-  return () => {
+  const [fit] = useState(() => () => {
     if (box.current) fitWords(box.current);
-  };
+  });
+  return fit;
 }

@@ -6,7 +6,7 @@ import { slideSeconds } from '../../../../common/reading-time';
 import { pick, useLanguage } from '../../components/language';
 import { PauseIcon, PlayIcon } from '../../components/icons';
 import { EducationalNote } from '../../components/source-list';
-import { reconcileSlidePosition, type SlidePosition } from './slide-position';
+import { nextSlidePosition, reconcileSlidePosition, type SlidePosition } from './slide-position';
 import { SlideStage } from './slide-stage';
 import { useLiveSlides } from './use-live-slides';
 import { useSlideTimer } from './use-slide-timer';
@@ -37,6 +37,9 @@ export function AttractLoop({ pack, position, paused, held, reducedMotion, onSli
   const at = reconcileSlidePosition(ids, position);
   const slide = at.slideId === null ? undefined : slides[at.index];
   const slideKey = slide ? `${slide.id}:${at.shownCount}` : null;
+  // What the loop shows next if nothing changes meanwhile: the stage draws it ahead, hidden.
+  const nextAt = nextSlidePosition(ids, at);
+  const nextSlide = nextAt.slideId === null ? undefined : slides[nextAt.index];
   // Long enough for its words in the language on screen; a change of language starts it afresh.
   const durationMs = Math.max(minimumSlideMs, (slide ? slideSeconds(slide.durationSeconds, pick(slide.text, languageInfo)) : 0) * 1000);
   const running = !paused && !held;
@@ -51,6 +54,7 @@ export function AttractLoop({ pack, position, paused, held, reducedMotion, onSli
         {slide ? (
           <SlideStage
             current={{ key: slideKey!, slide, number: at.index + 1, count: slides.length }}
+            next={nextSlide ? { key: `${nextSlide.id}:${nextAt.shownCount}`, slide: nextSlide, number: nextAt.index + 1, count: slides.length } : null}
             instant={reducedMotion}
             playing={running && !reducedMotion}
           />

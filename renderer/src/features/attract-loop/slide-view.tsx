@@ -1,7 +1,7 @@
 // One slide: its words, its picture or muted captioned video, its sources and its take-home code.
 // It tells the stage when it is ready to be seen, so a slide never appears half-drawn.
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { PictureRef, Slide, VideoRef } from '../../../../common/content-model';
+import { memo, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { PictureRef, Slide, SlideText, VideoRef } from '../../../../common/content-model';
 import { mediaUrl } from '../../../../common/kiosk-bridge';
 import { pictureUrl } from '../../../../common/picture-url';
 import { languageName, pick, useLanguage } from '../../components/language';
@@ -23,7 +23,8 @@ interface SlideViewProps {
   onReady?: () => void;
 }
 
-export function SlideView({ slide, number, count, current, playing, onReady }: SlideViewProps) {
+/** Memoised: a layer that changes its role (next, current, outgoing) redraws only this outer element. */
+export const SlideView = memo(function SlideView({ slide, number, count, current, playing, onReady }: SlideViewProps) {
   const languageInfo = useLanguage();
   const text = pick(slide.text, languageInfo);
   const hasMedia = slide.image !== undefined || slide.video !== undefined;
@@ -31,10 +32,10 @@ export function SlideView({ slide, number, count, current, playing, onReady }: S
   const textContent = useRef<HTMLDivElement>(null);
   const fitText = useFitText(textBox, textContent);
   // A picture that arrives takes room from the words: fit them again before the slide is shown.
-  const notifyReady = (): void => {
+  const notifyReady = useCallback((): void => {
     fitText();
     onReady?.();
-  };
+  }, [fitText, onReady]);
   const ready = useEffectEvent(notifyReady);
 
   useEffect(() => {
@@ -46,38 +47,50 @@ export function SlideView({ slide, number, count, current, playing, onReady }: S
     return () => clearTimeout(timer);
   }, [hasMedia]);
 
-  const media = slide.video ? (
-    <SlideVideo video={slide.video} description={text.videoAlt} playing={playing} onReady={notifyReady} />
-  ) : slide.image ? (
-    <SlideImage image={slide.image} alt={text.imageAlt ?? ''} onReady={notifyReady} />
-  ) : null;
-
   return (
     <section
       role="group"
       aria-roledescription={languageInfo.ui.slideRole}
       aria-label={languageInfo.ui.slideLabel(number, count, text.title)}
-      className={`slide${media ? ' slide--with-media' : ''}${slide.link ? ' slide--with-link' : ''}`}
+      className={`slide${hasMedia ? ' slide--with-media' : ''}${slide.link ? ' slide--with-link' : ''}`}
       data-read-aloud={current ? true : undefined}
     >
       <div className="slide__text" ref={textBox}>
         <div ref={textContent}>
-          <h1 className="slide__title">{text.title}</h1>
-          <div className="slide__body rich-text">
-            <RichText blocks={text.body} />
-          </div>
-          <SourceLine sources={text.sources} />
+          <SlideWords text={text} />
         </div>
       </div>
-      {(media || slide.link) && (
-        <div className="slide__side">
-          {media}
-          {slide.link && <TakeHomeCode link={slide.link} />}
-        </div>
-      )}
+      {(hasMedia || slide.link) && <SlideSide slide={slide} text={text} playing={slide.video ? playing : false} onReady={notifyReady} />}
     </section>
   );
-}
+});
+
+// Memoised apart from the slide around them, so a slide becoming the current one (or starting to
+// play) draws none of its words or pictures again.
+const SlideWords = memo(function SlideWords({ text }: { text: SlideText }) {
+  return (
+    <>
+      <h1 className="slide__title">{text.title}</h1>
+      <div className="slide__body rich-text">
+        <RichText blocks={text.body} />
+      </div>
+      <SourceLine sources={text.sources} />
+    </>
+  );
+});
+
+const SlideSide = memo(function SlideSide({ slide, text, playing, onReady }: { slide: Slide; text: SlideText; playing: boolean; onReady: () => void }) {
+  return (
+    <div className="slide__side">
+      {slide.video ? (
+        <SlideVideo video={slide.video} description={text.videoAlt} playing={playing} onReady={onReady} />
+      ) : slide.image ? (
+        <SlideImage image={slide.image} alt={text.imageAlt ?? ''} onReady={onReady} />
+      ) : null}
+      {slide.link && <TakeHomeCode link={slide.link} />}
+    </div>
+  );
+});
 
 function SlideImage({ image, alt, onReady }: { image: PictureRef; alt: string; onReady: () => void }) {
   // A missing picture should not leave a broken-image icon on the wall.
