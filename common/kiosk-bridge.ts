@@ -141,6 +141,9 @@ export const httpBridgePaths = {
   /** The browser host's one POST: a closed topic page for the usage counts (see docs/security.md). */
   sectionViews: '/api/section-views',
   usageCsv: '/api/usage.csv',
+  /** Staff post and clear the notice (POST, only where the host has its access token). */
+  notice: '/api/notice',
+  noticeClear: '/api/notice/clear',
   media: '/content/',
 } as const;
 

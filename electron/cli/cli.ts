@@ -10,6 +10,8 @@ import { AccessSetupError, defaultTokenFile, isLoopbackAddress, parseAllowedHost
 import { browserMetricsOf, startBrowserHost } from '../browser-host/browser-host';
 import { writeFileAtomic } from '../files/atomic-write';
 import { startHealthFile } from '../logging/health-file';
+import { withPostedNotice } from '../notices/notice-feed';
+import { noticeFileName, openNoticeStore } from '../notices/notice-store';
 import { metricsText, type KioskMetrics } from '../logging/metrics-file';
 import { startContentService } from '../content/content-service';
 import { loadFirstScreenRenderer } from '../content/first-screen';
@@ -251,7 +253,10 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     const problem = follower?.status().lastProblem;
     return problem ? [{ at: problem.at, message: problem.message }] : [];
   };
-  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), hostProblems: packProblems, ...access });
+  // The staff's posted notice lives in the cache folder, beside the last good content (never in the content folder).
+  const noticeStore = show === 'preview' ? undefined : await openNoticeStore({ file: path.join(cacheDir, noticeFileName), log });
+  const served = noticeStore ? withPostedNotice(content, noticeStore) : content;
+  const host = await startBrowserHost({ content: served, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), hostProblems: packProblems, noticeStore, ...access });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
   if (access.newToken) {
     // Printed this once: the screen's address with the token. The token stays in the file.
@@ -271,6 +276,7 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     await follower?.close();
     await host.close();
     await usage.close();
+    noticeStore?.close();
     await content.close();
     process.exit(0);
   };

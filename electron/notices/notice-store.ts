@@ -5,7 +5,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import type { NoticePhrase } from '../../common/content-model';
-import { isPostedNoticeLive, noticeFromPost, type NoticePost, type PostedNotice } from '../../common/notices';
+import { noticePostSchema } from '../../common/bridge-map';
+import { isPostedNoticeLive, noticeFromPost, type PostedNotice } from '../../common/notices';
 import { writeFileAtomic } from '../files/atomic-write';
 
 export const noticeFileName = 'posted-notice.json';
@@ -20,12 +21,8 @@ const postedNoticeSchema = z.strictObject({
 });
 const noticeFileSchema = z.strictObject({ version: z.literal(1), notice: postedNoticeSchema });
 
-/** What a post from a screen may carry: checked before it is judged against the phrases. */
-export const noticePostSchema = z.strictObject({
-  phraseId: z.string().min(1).max(100),
-  number: z.number().int().optional(),
-  duration: z.enum(['hour', 'today']),
-});
+/** What a post from a screen may carry (the bridge's own schema): checked before it is judged against the phrases. */
+const postSchema = noticePostSchema(z);
 
 export type NoticeResult = { ok: true; notice: PostedNotice } | { ok: false; message: string };
 
@@ -80,9 +77,9 @@ export async function openNoticeStore(options: NoticeStoreOptions): Promise<Noti
   return {
     current: (at = now()) => (isPostedNoticeLive(notice, at) ? notice : null),
     async post(phrases, post, at = now()) {
-      const parsed = noticePostSchema.safeParse(post);
+      const parsed = postSchema.safeParse(post);
       if (!parsed.success) return { ok: false, message: 'A notice is posted as a phrase, its number and how long it stays up.' };
-      const made = noticeFromPost(phrases, parsed.data as NoticePost, at);
+      const made = noticeFromPost(phrases, parsed.data, at);
       if (!made.ok) return made;
       try {
         await writeFileAtomic(file, `${JSON.stringify({ version: 1, notice: made.notice }, null, 2)}\n`);
