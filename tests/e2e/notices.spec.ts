@@ -57,6 +57,20 @@ test.describe('a notice in the notices folder', () => {
     await expectScreenIsSound(page, 'a notice in high contrast');
   });
 
+  test('the staff preview lists it with its status at the chosen moment, in the chosen language', async ({ page, kiosk }) => {
+    await page.clock.install({ time: new Date(wednesdayMorning).getTime() });
+    await page.clock.pauseAt(new Date(wednesdayMorning).getTime() + 1000);
+    await page.goto(`${kiosk.url}preview.html`);
+    const notices = page.getByRole('region', { name: 'Notices' });
+    const row = notices.getByRole('listitem').filter({ hasText: 'Flu shots today' });
+    await expect(row).toContainText('Live');
+    await expect(row).toContainText('notices/flu-shots.md. from 2026-12-01, until 2026-12-31.');
+    await page.getByLabel('Date and time').fill('2026-11-20T10:00');
+    await expect(row).toContainText('Scheduled');
+    await page.getByLabel('Language').selectOption('es');
+    await expect(notices).toContainText('Vacunas contra la gripe hoy');
+  });
+
   test('is not shown before its "from" day or after its "until" day', async ({ page, kiosk }) => {
     await kiosk.open(page, { time: '2026-11-30T23:59:00' });
     await expect(currentSlide(page)).toBeVisible();
