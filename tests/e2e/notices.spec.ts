@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { ContentPack } from '../../common/content-model';
+import { liveNotices } from '../../common/notices';
 import { bundledContentDir } from '../helpers/temp-pack';
 import { expect, test } from './kiosk-fixture';
 import { currentSlide, expectScreenIsSound, openMenu, openSection, playThroughSlide, playingSlides } from './kiosk-screen';
@@ -127,3 +129,41 @@ test('an urgent notice plays as the next slide of the loop, then keeps its place
   await page.clock.runFor(13_000);
   await expect(currentSlide(page)).toHaveAttribute('aria-label', new RegExp(`^Slide 4 of ${slides.length + 1}:`));
 });
+
+test.describe('in the host\'s first response', () => {
+  const snow = '---\ntitle: We close at 3 pm because of snow\nlevel: urgent\n---\n';
+  const snowEs = '---\ntitle: Cerramos a las 3 p. m. por la nieve\n---\n';
+  test.use({ packFiles: { 'notices/flu-shots.md': flu, 'notices/flu-shots.es.md': fluEs, 'notices/snow.md': snow, 'notices/snow.es.md': snowEs } });
+
+  test('the banner and an urgent notice slide paint before the script, which takes them over without a warning', async ({ page, kiosk }) => {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+    });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The host's own clock decides the server's render: today, within the flu notice's dates.
+    const start = Date.now();
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(start + 1000);
+    await page.goto(kiosk.url, { waitUntil: 'commit' });
+    const live = liveNoticesOf(kiosk.pack, new Date(start));
+    const first = page.locator('.notice').first();
+    await expect(first).toContainText('Important: We close at 3 pm because of snow');
+    await expect(page.locator('.notice')).toHaveCount(live);
+    await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('We close at 3 pm because of snow');
+    await first.evaluate((element) => element.setAttribute('data-from-host', ''));
+    release();
+    await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+    await expect(page.locator('.notice[data-from-host]')).toHaveCount(1);
+    expect(messages).toEqual([]);
+  });
+});
+
+function liveNoticesOf(pack: ContentPack, at: Date): number {
+  return liveNotices(pack.notices, null, at).length;
+}
