@@ -175,10 +175,10 @@ test('staff post a notice behind the PIN: it shows at once, is in the health fil
   const { window: page, content } = kiosk;
   const phrases = '\nnoticePhrases:\n  - id: running-late\n    text:\n      en: "We are running about {minutes} minutes late"\n      es: "Vamos con unos {minutes} minutos de retraso"\n    number: { default: 15, min: 5, max: 90, step: 5 }\n';
   await content.write('settings.yaml', readFileSync(path.join(bundledContentDir, 'settings.yaml'), 'utf8') + phrases);
-  await expect.poll(() => page.evaluate(async () => (await window.kioskBridge.getContentSnapshot()).pack.settings.noticePhrases.length)).toBe(1);
+  await expect.poll(() => page.evaluate(async () => (await window.kioskBridge!.getContentSnapshot()).pack.settings.noticePhrases.length)).toBe(1);
 
   // Locked: the bridge refuses a post without a staff session.
-  expect(await page.evaluate(() => window.kioskBridge.postNotice({ phraseId: 'running-late', number: 20, duration: 'hour' }))).toEqual({ ok: false, message: 'The staff panel is locked: enter the PIN again.' });
+  expect(await page.evaluate(() => window.kioskBridge!.postNotice({ phraseId: 'running-late', number: 20, duration: 'hour' }))).toEqual({ ok: false, message: 'The staff panel is locked: enter the PIN again.' });
 
   await unlockStaffPanel(page, staffPin);
   const panel = page.getByRole('dialog', { name: 'Staff panel' });
