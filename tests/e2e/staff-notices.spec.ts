@@ -89,6 +89,7 @@ test('staff post a phrase with its number in two taps and a few presses; it show
 test('"Clear" takes the notice down at once', async ({ page }) => {
   host = await startHost();
   await page.goto(`${host.url}?token=${token}`);
+  await expect(page.getByRole('group', { name: /^Slide 1 of/ })).toBeVisible();
   await page.keyboard.press('Control+Alt+Shift+KeyS');
   const panel = staffPanel(page);
   await panel.getByRole('button', { name: 'Flu shots today. Ask at the front desk.' }).tap();
@@ -110,6 +111,7 @@ test('without an access token the host takes no notice, and says why; a bad post
   expect(refused.status).toBe(403);
   expect(((await refused.json()) as { message: string }).message).toContain('--token-file');
   await page.goto(host.url);
+  await expect(page.getByRole('group', { name: /^Slide 1 of/ })).toBeVisible();
   await page.keyboard.press('Control+Alt+Shift+KeyS');
   await staffPanel(page).getByRole('button', { name: 'Flu shots today. Ask at the front desk.' }).tap();
   await staffPanel(page).getByRole('button', { name: 'Post notice' }).tap();

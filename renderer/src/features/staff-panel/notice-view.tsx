@@ -8,7 +8,8 @@ import { fillPhrase, isPostedNoticeLive, type NoticeDuration, type PostedNotice 
 
 const durationLabels: Record<NoticeDuration, string> = { hour: 'For an hour', today: 'Until the end of today' };
 
-export function NoticeView({ bridge }: { bridge: KioskBridge }) {
+/** `onResult`: the host's answer, for the panel's one status line. */
+export function NoticeView({ bridge, onResult }: { bridge: KioskBridge; onResult: (message: string | undefined) => void }) {
   const headingId = useId();
   const [phrases, setPhrases] = useState<NoticePhrase[]>();
   const [language, setLanguage] = useState('en');
@@ -16,7 +17,6 @@ export function NoticeView({ bridge }: { bridge: KioskBridge }) {
   const [chosen, setChosen] = useState<string>();
   const [number, setNumber] = useState<number>();
   const [duration, setDuration] = useState<NoticeDuration>('hour');
-  const [message, setMessage] = useState<string>();
 
   const refresh = useCallback(() => {
     bridge.getContentSnapshot().then(
@@ -35,7 +35,7 @@ export function NoticeView({ bridge }: { bridge: KioskBridge }) {
   const choose = (next: NoticePhrase) => {
     setChosen(next.id);
     setNumber(next.number?.default);
-    setMessage(undefined);
+    onResult(undefined);
   };
   const step = (direction: 1 | -1) => {
     if (!phrase?.number || number === undefined) return;
@@ -45,13 +45,13 @@ export function NoticeView({ bridge }: { bridge: KioskBridge }) {
   const post = async () => {
     if (!phrase) return;
     const answer = await bridge.postNotice({ phraseId: phrase.id, number, duration }).catch(() => ({ ok: false, message: 'The kiosk did not answer.' }));
-    setMessage(answer.message);
+    onResult(answer.message);
     if (answer.ok) setChosen(undefined);
     refresh();
   };
   const clear = async () => {
     const answer = await bridge.clearNotice().catch(() => ({ ok: false, message: 'The kiosk did not answer.' }));
-    setMessage(answer.message);
+    onResult(answer.message);
     refresh();
   };
 
@@ -112,9 +112,6 @@ export function NoticeView({ bridge }: { bridge: KioskBridge }) {
           )}
         </>
       )}
-      <p className="staff-panel__message" role="status">
-        {message}
-      </p>
     </section>
   );
 }

@@ -151,7 +151,7 @@ export function StaffPanelDialog({ bridge, access, onClose: close }: { bridge: K
             <p className="staff-panel__message" role="status">
               {result}
             </p>
-            <NoticeView bridge={bridge} />
+            <NoticeView bridge={bridge} onResult={setResult} />
             {status?.usage && <UsageView usage={status.usage} />}
             <ReviewView bridge={bridge} />
             {access.host === 'browser' && (
