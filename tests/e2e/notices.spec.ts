@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import type { ContentPack } from '../../common/content-model';
 import { liveNotices } from '../../common/notices';
 import { bundledContentDir } from '../helpers/temp-pack';
-import { expect, test } from './kiosk-fixture';
-import { currentSlide, expectScreenIsSound, openMenu, openSection, playThroughSlide, playingSlides } from './kiosk-screen';
+import { expect, test } from '../helpers/kiosk-fixture';
+import { currentSlide, expectScreenIsSound, openMenu, openSection, playThroughSlide, playingSlides } from '../helpers/kiosk-screen';
 
 const flu = '---\ntitle: Flu shots today\nlevel: info\nschedule:\n  from: 2026-12-01\n  until: 2026-12-31\n---\nAsk at the front desk.\n';
 const fluEs = '---\ntitle: Vacunas contra la gripe hoy\n---\nPregunte en la recepción.\n';
