@@ -9,6 +9,7 @@
 import type { z as zod } from 'zod';
 import type { ContentSnapshot, RendererLogEntry, SlideCommand, StaffAccess, StaffActionResult, StaffStatus, StaffUnlockResult, Unsubscribe } from './kiosk-bridge';
 import { rendererLogLevels, slideCommands, staffActions } from './kiosk-bridge';
+import { noticeDurations, type NoticePost } from './notices';
 
 type Zod = typeof zod;
 
@@ -39,6 +40,15 @@ export function sectionViewSchema(z: Zod) {
   });
 }
 
+/** What the staff panel sends to post a notice: a phrase of settings.yaml, its number and how long. */
+export function noticePostSchema(z: Zod) {
+  return z.strictObject({
+    phraseId: z.string().min(1).max(100),
+    number: z.number().int().optional(),
+    duration: z.enum(noticeDurations),
+  }) satisfies zod.ZodType<NoticePost>;
+}
+
 export const bridgeInvokes = {
   /** The content on screen now; fails until good content has loaded (the page waits and retries). */
   getContentSnapshot: { channel: 'kiosk:get-content-snapshot', args: () => [] as const, result: resultType<ContentSnapshot>() },
@@ -63,6 +73,10 @@ export const bridgeInvokes = {
    * topic and day, sums only). The host drops it when IT turned the counts off.
    */
   recordSectionView: { channel: 'kiosk:record-section-view', args: (z) => [sectionViewSchema(z)] as const, result: resultType<void>() },
+  /** Staff only (behind the PIN; in the browser host, with its token): posts one of the clinic's phrases over every screen. */
+  postNotice: { channel: 'kiosk:post-notice', args: (z) => [noticePostSchema(z)] as const, result: resultType<StaffActionResult>() },
+  /** Staff only: takes the posted notice down. */
+  clearNotice: { channel: 'kiosk:clear-notice', args: () => [] as const, result: resultType<StaffActionResult>() },
 } as const satisfies Record<string, InvokeSpec>;
 
 export const bridgeEvents = {

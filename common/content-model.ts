@@ -112,6 +112,43 @@ export const openingHoursSchema = z.strictObject(
   { error: 'the opening hours of each weekday, one on each line, such as monday: "08:00-17:00"' },
 );
 
+// A phrase staff post from their panel in two taps: its words per language, with at most one
+// number in braces, such as "{minutes}", which staff set with plus and minus buttons.
+const noticeNumberSchema = z
+  .strictObject({
+    default: z.number({ error: 'a whole number, such as 15' }).int({ message: 'a whole number, such as 15' }),
+    min: z.number({ error: 'a whole number, such as 5' }).int({ message: 'a whole number, such as 5' }),
+    max: z.number({ error: 'a whole number, such as 120' }).int({ message: 'a whole number, such as 120' }),
+    step: z.number({ error: 'a whole number, such as 5' }).int({ message: 'a whole number, such as 5' }).min(1, { message: 'at least 1' }).default(1),
+  })
+  .refine((number) => number.min <= number.default && number.default <= number.max, { message: 'a default between min and max', path: ['default'] });
+
+export const noticePhraseSchema = z
+  .strictObject({
+    id: z
+      .string({ error: 'a short name for the phrase, such as running-late' })
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'a short name of lowercase letters, numbers and dashes, such as running-late' }),
+    text: localizedText('the words staff post, such as "We are running about {minutes} minutes late"'),
+    number: noticeNumberSchema.optional(),
+  })
+  .refine((phrase) => placeholderNames(phrase.text).length <= 1 && Object.values(typeof phrase.text === 'string' ? { one: phrase.text } : phrase.text).every((words) => (words.match(placeholderPattern) ?? []).length <= 1), {
+    message: 'at most one number in braces, such as {minutes}, the same in every language',
+    path: ['text'],
+  })
+  .refine((phrase) => (placeholderNames(phrase.text).length === 1) === (phrase.number !== undefined), {
+    message: 'a number field (default, min, max, step) when the words have a {number} in braces, and none when they do not',
+    path: ['number'],
+  });
+
+/** `{minutes}` in a notice phrase. */
+export const placeholderPattern = /\{([a-z][a-zA-Z]*)\}/g;
+
+function placeholderNames(text: string | Record<string, string>): string[] {
+  const names = new Set<string>();
+  for (const words of typeof text === 'string' ? [text] : Object.values(text)) for (const match of words.matchAll(placeholderPattern)) names.add(match[1]!);
+  return [...names];
+}
+
 export const settingsFileSchema = z
   .strictObject({
     clinic: z.strictObject({
@@ -131,6 +168,7 @@ export const settingsFileSchema = z
       .max(1800, { message: 'at most 1800 seconds (30 minutes)' }),
     slideOrder: z.array(text('the name of a slide file without ".md"'), { error: 'a list of slide names, such as [welcome, your-visit]' }).optional(),
     openingHours: openingHoursSchema.optional(),
+    noticePhrases: z.array(noticePhraseSchema, { error: 'a list of phrases staff can post, each starting with "- id:"' }).optional(),
     closedDates: z.array(isoDate, { error: 'a list of dates written as year-month-day, such as [2026-12-25, 2027-01-01]' }).optional(),
     frontDesk: localizedText('what patients should do to get help in person, such as "Please tell the front desk"'),
     crisis: z.strictObject({
@@ -238,6 +276,27 @@ export const sectionTranslationSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Notices: a short message over every screen. A file in notices/ has a slide's schedule and
+// expiry; an urgent one also plays in the loop.
+
+export const noticeLevels = ['info', 'urgent'] as const;
+export type NoticeLevel = (typeof noticeLevels)[number];
+
+export const noticeFrontMatterSchema = z.strictObject({
+  title: text('a short line for the notice, such as "Flu shots today"'),
+  level: z.enum(noticeLevels, { error: `one of: ${noticeLevels.join(', ')}` }).default('info'),
+  schedule: scheduleSchema.optional(),
+  expires: isoDate.optional(),
+  owner,
+  lastReviewed,
+});
+export type NoticeFrontMatter = z.infer<typeof noticeFrontMatterSchema>;
+
+export const noticeTranslationSchema = z.strictObject({
+  title: text('the notice title in this language'),
+});
+
+// ---------------------------------------------------------------------------------------------
 // The loaded pack: what the screen receives. Every text is present in every pack language
 // (a missing translation is filled from the default language, with a warning).
 
@@ -330,6 +389,29 @@ export interface Section extends ItemTrust {
   text: Localized<SectionText>;
 }
 
+export interface NoticeText {
+  title: string;
+  body: BlockNode[];
+}
+
+export interface Notice {
+  id: string;
+  file: string;
+  level: NoticeLevel;
+  schedule?: Schedule;
+  /** year-month-day: the notice goes at the start of this day. */
+  expires?: string;
+  text: Localized<NoticeText>;
+}
+
+/** A phrase from settings.yaml's noticePhrases, every language filled. */
+export interface NoticePhrase {
+  id: string;
+  text: Localized<string>;
+  /** The one number in braces and its limits, when the words have one. */
+  number?: { name: string; default: number; min: number; max: number; step: number };
+}
+
 export interface CrisisResource {
   name: Localized<string>;
   contact: Localized<string>;
@@ -351,6 +433,8 @@ export interface KioskSettings {
   idleTimeoutSeconds: number;
   /** When the clinic is open (common/opening-hours.ts); undefined: always open. */
   openingHours?: OpeningHours;
+  /** The phrases staff may post from their panel (none when settings.yaml lists none). */
+  noticePhrases: NoticePhrase[];
   frontDesk: Localized<string>;
   crisis: { title: Localized<string>; intro: Localized<string>; resources: CrisisResource[] };
 }
@@ -361,6 +445,8 @@ export interface ContentPack {
   slides: Slide[];
   /** In menu order. */
   sections: Section[];
+  /** The notices folder, by file name, before schedules are applied. */
+  notices: Notice[];
 }
 
 // ---------------------------------------------------------------------------------------------

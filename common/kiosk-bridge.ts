@@ -2,6 +2,7 @@
 // browser host's client both implement KioskBridge; main's IPC handlers are built from the same map.
 import type { BridgeEvents, BridgeInvokes } from './bridge-map';
 import type { ContentPack, ContentProblem } from './content-model';
+import type { PostedNotice } from './notices';
 
 export interface ContentSnapshot {
   /** Increases by one each time a new good pack is swapped in. */
@@ -11,6 +12,8 @@ export interface ContentSnapshot {
   pack: ContentPack;
   /** Problems from the latest load attempt, including warnings about the pack on screen. */
   problems: ContentProblem[];
+  /** The notice staff posted from their panel, added by the host; none when absent or null. */
+  postedNotice?: PostedNotice | null;
 }
 
 export type Unsubscribe = () => void;
@@ -138,6 +141,9 @@ export const httpBridgePaths = {
   /** The browser host's one POST: a closed topic page for the usage counts (see docs/security.md). */
   sectionViews: '/api/section-views',
   usageCsv: '/api/usage.csv',
+  /** Staff post and clear the notice (POST, only where the host has its access token). */
+  notice: '/api/notice',
+  noticeClear: '/api/notice/clear',
   media: '/content/',
 } as const;
 

@@ -208,10 +208,22 @@ export const problemCatalogue = {
   },
   expired: {
     severity: 'warning',
-    title: 'Slide expired',
-    message: 'This slide\'s expires day has passed, so it no longer plays.',
+    title: 'Slide or notice expired',
+    message: 'This slide\'s or notice\'s expires day has passed, so it no longer shows.',
     whatToDo: 'Change or remove "expires", or delete the file.',
     example: 'expires: 2026-12-31',
+  },
+  'notice-too-long': {
+    severity: 'warning',
+    title: 'Notice too long',
+    message: 'This notice has more words than a banner can show at a glance.',
+    whatToDo: 'Keep a notice to one short line and a sentence or two. Put anything longer in a slide or a topic.',
+  },
+  'duplicate-notice-phrase': {
+    severity: 'warning',
+    title: 'Notice phrase named twice',
+    message: 'Two notice phrases in settings.yaml have the same id; only the first is offered.',
+    whatToDo: 'Give each phrase under noticePhrases its own id, such as running-late and closing-early.',
   },
   'review-overdue': {
     severity: 'warning',

@@ -1,7 +1,7 @@
 // Screenshots of the kiosk for the docs, taken from the real browser host in Debian's Chromium,
 // in landscape (1920×1080) and portrait (1080×1920).
-// Usage: npm run screenshots  (builds first)
-import { appendFile, cp, mkdtemp, mkdir, rm } from 'node:fs/promises';
+// Usage: npm run screenshots  (builds first); `npm run screenshots -- --notices` retakes only the notice ones.
+import { appendFile, cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -27,6 +27,19 @@ await cp('content', closedDir, { recursive: true });
 await appendFile(path.join(closedDir, 'settings.yaml'), '\nopeningHours:\n  monday: "08:00-17:00"\n  friday: "08:00-17:00"\n');
 const withHours = startBrowserHost('dist/electron/cli.cjs', closedDir);
 const closedUrl = await withHours.url;
+// Notices need a notices folder and the staff's phrases, which the bundled pack leaves out: a copy with them.
+const onlyNotices = process.argv.includes('--notices');
+const noticeDir = await mkdtemp(path.join(tmpdir(), 'kiosk-shots-notices-'));
+await cp('content', noticeDir, { recursive: true });
+await mkdir(path.join(noticeDir, 'notices'), { recursive: true });
+await writeFile(path.join(noticeDir, 'notices/flu-shots.md'), '---\ntitle: Flu shots today\n---\nAsk at the front desk. It takes five minutes.\n');
+await writeFile(path.join(noticeDir, 'notices/flu-shots.es.md'), '---\ntitle: Vacunas contra la gripe hoy\n---\nPregunte en la recepción. Toma cinco minutos.\n');
+await appendFile(
+  path.join(noticeDir, 'settings.yaml'),
+  '\nnoticePhrases:\n  - id: running-late\n    text:\n      en: "We are running about {minutes} minutes late"\n      es: "Vamos con unos {minutes} minutos de retraso"\n    number: { default: 15, min: 5, max: 90, step: 5 }\n  - id: closing-early\n    text:\n      en: "We close early today. Please ask at the front desk."\n      es: "Hoy cerramos temprano. Pregunte en la recepción."\n',
+);
+const withNotices = startBrowserHost('dist/electron/cli.cjs', noticeDir);
+const noticesUrl = await withNotices.url;
 
 // A voice for read aloud (headless Chromium has none), so the display panel shows its reading speed and volume.
 function speechWithAVoice() {
@@ -60,8 +73,32 @@ async function openTopic(page, title) {
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 
-try {
-  await mkdir(outDir, { recursive: true });
+async function noticeShots() {
+  const page = await openKiosk({ width: 1920, height: 1080 }, { from: noticesUrl });
+  await page.getByRole('status', { name: 'Notices' }).getByText('Flu shots today').waitFor();
+  await shoot(page, 'notice-banner');
+  // An urgent notice: after a reload it is the first slide of the loop.
+  await writeFile(path.join(noticeDir, 'notices/snow.md'), '---\ntitle: We close at 3 pm today because of snow\nlevel: urgent\n---\nYour visit can be moved. Please ask at the front desk.\n');
+  await writeFile(path.join(noticeDir, 'notices/snow.es.md'), '---\ntitle: Hoy cerramos a las 3 p. m. por la nieve\n---\nSu cita se puede cambiar. Pregunte en la recepción.\n');
+  await page.getByRole('status', { name: 'Notices' }).getByText('Important:').waitFor();
+  await page.reload();
+  await page.getByRole('group', { name: /^Slide 1 of \d+: We close at 3 pm/ }).waitFor();
+  await shoot(page, 'notice-urgent-slide');
+  await rm(path.join(noticeDir, 'notices/snow.md'));
+  await rm(path.join(noticeDir, 'notices/snow.es.md'));
+  await page.close();
+  // The staff panel with a phrase chosen and its number raised.
+  const staff = await openKiosk({ width: 1920, height: 1080 }, { from: noticesUrl });
+  await staff.keyboard.press('Control+Alt+Shift+KeyS');
+  const panel = staff.getByRole('dialog', { name: 'Staff panel' });
+  await panel.getByRole('button', { name: 'We are running about 15 minutes late' }).tap();
+  await panel.getByRole('button', { name: '5 more' }).tap();
+  await panel.getByRole('region', { name: 'Notice on every screen' }).scrollIntoViewIfNeeded();
+  await shoot(staff, 'staff-notice');
+  await staff.close();
+}
+
+async function otherShots() {
   for (const [suffix, viewport] of [
     ['', { width: 1920, height: 1080 }],
     ['-portrait', { width: 1080, height: 1920 }],
@@ -112,10 +149,18 @@ try {
   await shoot(closed, 'closed');
   await closed.close();
 
+}
+
+try {
+  await mkdir(outDir, { recursive: true });
+  await noticeShots();
+  if (!onlyNotices) await otherShots();
   console.log(`Screenshots written to ${outDir}`);
 } finally {
   await browser.close();
   bundled.host.kill('SIGTERM');
   withHours.host.kill('SIGTERM');
+  withNotices.host.kill('SIGTERM');
   await rm(closedDir, { recursive: true, force: true });
+  await rm(noticeDir, { recursive: true, force: true });
 }

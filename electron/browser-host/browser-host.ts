@@ -15,11 +15,14 @@ import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, writeFileAnswer } from '../content/media-answer';
 import type { LogLine } from '../logging/log-line';
 import type { KioskMetrics } from '../logging/metrics-file';
+import { createNoticeHandlers } from '../notices/notice-feed';
+import type { NoticeStore } from '../notices/notice-store';
 import { staffStatusOf } from '../status/staff-status';
 import { usageOffSummary, type UsageService } from '../usage/usage-service';
 import { AccessSetupError, isAllowedHost, isLoopbackAddress } from './access-control';
 import { createDailyLimit, type DailyLimit, type DailyLimitOptions } from './daily-limit';
 import { compressedOnce, fileRequest, sendJson, sendText } from './http-answers';
+import { receiveNoticeClear, receiveNoticePost } from './notice-routes';
 import { startLiveUpdates } from './live-updates';
 import { receiveLimitedSectionView } from './section-views';
 import { passTokenGate } from './token-gate';
@@ -59,6 +62,11 @@ export interface BrowserHostOptions {
   renderFirstScreen?: RenderFirstScreen;
   /** The host's own problems for the staff panel, such as a published pack it refused. */
   hostProblems?: () => HostProblem[];
+  /**
+   * The staff's posted notice (give `content` through withPostedNotice too). The host then takes
+   * POST /api/notice and /api/notice/clear from its own staff panel, and only with an access token.
+   */
+  noticeStore?: NoticeStore;
   log?: LogLine;
 }
 
@@ -121,6 +129,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const sendSnapshot = compressedOnce('application/json; charset=utf-8');
   const startedAt = new Date();
   const usage = options.usage?.enabled ? options.usage : undefined;
+  const notices = options.noticeStore && createNoticeHandlers({ store: options.noticeStore, phrases: () => content.current()?.pack.settings.noticePhrases ?? [], allowed: () => null });
   const liveUpdates = startLiveUpdates({ content, maxClients: maxEventClients, maxClientsPerAddress: maxEventClientsPerAddress, maxBacklogBytes: maxEventBacklogBytes, treatAsRemote, log });
 
   const answerPage: Answer = (req, res) => {
@@ -171,6 +180,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       ? [
           { path: httpBridgePaths.usageCsv, methods: readOnly, answer: answerUsageCsv(usage) },
           { path: httpBridgePaths.sectionViews, methods: ['POST'], answer: (req, res) => receiveLimitedSectionView(req, res, usage, viewLimit) } satisfies Route,
+        ]
+      : []),
+    ...(notices
+      ? [
+          { path: httpBridgePaths.notice, methods: ['POST'], answer: (req, res) => receiveNoticePost(req, res, { notices, hasToken: token !== null }) } satisfies Route,
+          { path: httpBridgePaths.noticeClear, methods: ['POST'], answer: (req, res) => receiveNoticeClear(req, res, { notices, hasToken: token !== null }) } satisfies Route,
         ]
       : []),
     { path: `/${displayCopyUrlPrefix}`, prefix: true, methods: readOnly, answer: answerDisplayCopy },

@@ -5,6 +5,7 @@ import { viewSchema } from '../usage/usage-counts';
 import type { UsageService } from '../usage/usage-service';
 import type { DailyLimit } from './daily-limit';
 import { sendText } from './http-answers';
+import { readSmallJson } from './json-body';
 
 /** A topic view's body is a topic id and a number: far less than this. */
 export const maxSectionViewBytes = 256;
@@ -42,40 +43,9 @@ function receiveSectionView(req: IncomingMessage, res: ServerResponse, usage: Us
     sendText(res, status, text);
   };
   if (!isSameOrigin(req)) return refuse(403, 'Only this kiosk\'s own screen may send topic views.');
-  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return refuse(415, 'A topic view is sent as application/json.');
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > maxSectionViewBytes) return refuse(413, 'A topic view is far smaller than this.');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let done = false;
-  const timer = setTimeout(() => {
-    done = true;
-    req.destroy();
-  }, sectionViewTimeoutMs);
-  req.on('data', (chunk: Buffer) => {
-    if (done) return;
-    size += chunk.length;
-    if (size > maxSectionViewBytes) {
-      done = true;
-      clearTimeout(timer);
-      refuse(413, 'A topic view is far smaller than this.');
-      req.pause();
-      return;
-    }
-    chunks.push(chunk);
-  });
-  req.on('error', () => clearTimeout(timer));
-  req.on('end', () => {
-    clearTimeout(timer);
-    if (done) return;
-    done = true;
-    let body: unknown;
-    try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    } catch {
-      return refuse(400, 'A topic view is JSON: {"sectionId": "...", "seconds": 12}.');
-    }
-    const parsed = viewSchema.safeParse(body);
+  void readSmallJson(req, { maxBytes: maxSectionViewBytes, timeoutMs: sectionViewTimeoutMs, tooLarge: 'A topic view is far smaller than this.', notJson: 'A topic view is JSON: {"sectionId": "...", "seconds": 12}.' }).then((read) => {
+    if (!read.ok) return refuse(read.status, read.status === 415 ? 'A topic view is sent as application/json.' : read.text);
+    const parsed = viewSchema.safeParse(read.body);
     if (!parsed.success) return refuse(400, 'A topic view is exactly a topic id and a number of seconds.');
     if (!usage.record(parsed.data)) return refuse(422, 'There is no such topic on show.');
     res.writeHead(204);

@@ -10,6 +10,10 @@ import { AccessSetupError, defaultTokenFile, isLoopbackAddress, parseAllowedHost
 import { browserMetricsOf, startBrowserHost } from '../browser-host/browser-host';
 import { writeFileAtomic } from '../files/atomic-write';
 import { startHealthFile } from '../logging/health-file';
+import type { ContentPack } from '../../common/content-model';
+import { liveNotices } from '../../common/notices';
+import { withPostedNotice } from '../notices/notice-feed';
+import { noticeFileName, openNoticeStore } from '../notices/notice-store';
 import { metricsText, type KioskMetrics } from '../logging/metrics-file';
 import { startContentService } from '../content/content-service';
 import { loadFirstScreenRenderer } from '../content/first-screen';
@@ -116,16 +120,16 @@ async function runCheck(args: string[]): Promise<number> {
   const warnings = result.problems.filter((problem) => problem.severity === 'warning');
   const passed = errors.length === 0 && result.pack !== undefined && !(values.strict && warnings.length > 0);
   if (values.json) {
-    console.log(JSON.stringify({ contentDir, passed, errors: errors.length, warnings: warnings.length, slides: result.pack?.slides.length ?? 0, sections: result.pack?.sections.length ?? 0, problems: result.problems }, null, 2));
+    console.log(JSON.stringify({ contentDir, passed, errors: errors.length, warnings: warnings.length, slides: result.pack?.slides.length ?? 0, sections: result.pack?.sections.length ?? 0, notices: result.pack?.notices.length ?? 0, problems: result.problems }, null, 2));
     return passed ? 0 : 1;
   }
   printProblemsByFile(result.problems);
   if (!result.pack) {
     console.log(`Found ${errors.length} error(s) and ${warnings.length} warning(s). Nothing from this folder can be shown until the settings problems are fixed; the screen keeps showing the last good content.`);
   } else if (errors.length > 0) {
-    console.log(`Found ${errors.length} error(s) and ${warnings.length} warning(s). The items with errors are left out; the rest (${result.pack.slides.length} slides, ${result.pack.sections.length} sections) is shown.`);
+    console.log(`Found ${errors.length} error(s) and ${warnings.length} warning(s). The items with errors are left out; the rest (${result.pack.slides.length} slides, ${result.pack.sections.length} sections${noticeCount(result.pack)}) is shown.`);
   } else {
-    console.log(`The content can be shown: ${result.pack.slides.length} slides and ${result.pack.sections.length} sections, with ${warnings.length} warning(s).`);
+    console.log(`The content can be shown: ${result.pack.slides.length} slides and ${result.pack.sections.length} sections${noticeCount(result.pack)}, with ${warnings.length} warning(s).`);
     if (values.strict && warnings.length > 0) console.log('Strict check: fix the warnings above too.');
   }
   return passed ? 0 : 1;
@@ -251,7 +255,10 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     const problem = follower?.status().lastProblem;
     return problem ? [{ at: problem.at, message: problem.message }] : [];
   };
-  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), hostProblems: packProblems, ...access });
+  // The staff's posted notice lives in the cache folder, beside the last good content (never in the content folder).
+  const noticeStore = show === 'preview' ? undefined : await openNoticeStore({ file: path.join(cacheDir, noticeFileName), log });
+  const served = noticeStore ? withPostedNotice(content, noticeStore) : content;
+  const host = await startBrowserHost({ content: served, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), hostProblems: packProblems, noticeStore, ...access });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
   if (access.newToken) {
     // Printed this once: the screen's address with the token. The token stays in the file.
@@ -271,6 +278,7 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
     await follower?.close();
     await host.close();
     await usage.close();
+    noticeStore?.close();
     await content.close();
     process.exit(0);
   };
@@ -378,3 +386,10 @@ main(process.argv.slice(2)).then(
     process.exit(1);
   },
 );
+
+/** ", 2 notices (1 showing now)" when the notices folder has any; nothing otherwise. */
+function noticeCount(pack: ContentPack): string {
+  if (pack.notices.length === 0) return '';
+  const live = liveNotices(pack.notices, null, new Date()).length;
+  return `, ${pack.notices.length} ${pack.notices.length === 1 ? 'notice' : 'notices'} (${live} showing now)`;
+}

@@ -5,7 +5,7 @@ import { wrongEndingProblem } from './file-endings';
 import { isIgnoredContentPath } from './ignored-files';
 import { settingsFileName, type LoadContext } from './load-context';
 
-export type ItemFolder = 'slides' | 'sections';
+export type ItemFolder = 'slides' | 'sections' | 'notices';
 
 export interface ItemGroup {
   folder: ItemFolder;
@@ -30,6 +30,8 @@ export async function listItems(context: LoadContext, folder: ItemFolder): Promi
     names = (await readdir(path.join(context.contentDir, folder))).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // Notices are for now and then: a pack without the folder simply has none.
+    if (code === 'ENOENT' && folder === 'notices') return [];
     context.problems.push(
       code === 'ENOENT'
         ? { severity: 'warning', code: 'missing-folder', file: `${folder}/`, message: `There is no "${folder}" folder, so there are no ${folder} to show.` }

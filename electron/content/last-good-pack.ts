@@ -73,6 +73,9 @@ export function openLastGoodStore(dir: string): LastGoodStore {
     if (typeof folder !== 'string' || !copyFolder.test(folder)) return undefined;
     const file = JSON.parse(await readFile(path.join(copyPath(folder), snapshotFile), 'utf8')) as unknown;
     if (!isSnapshotFile(file)) throw new Error(`${path.join(copyPath(folder), snapshotFile)} is not a saved content pack`);
+    // A copy saved before notices existed has none.
+    file.snapshot.pack.notices ??= [];
+    file.snapshot.pack.settings.noticePhrases ??= [];
     return { folder, file };
   };
 

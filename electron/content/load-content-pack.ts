@@ -5,6 +5,7 @@
 import type { ContentPack, ContentProblem } from '../../common/content-model';
 import { listItems } from './item-files';
 import type { LoadContext } from './load-context';
+import { loadNotice } from './load-notice';
 import { loadSection, splitPages } from './load-section';
 import { loadSettings } from './load-settings';
 import { loadSlide } from './load-slide';
@@ -41,7 +42,7 @@ export async function loadContentPack(contentDir: string, options: LoadOptions =
   const problems: ContentProblem[] = [];
   const context: LoadContext = { contentDir, problems, now: options.now ?? new Date(), languages: ['en'], defaultLanguage: 'en', displayCopyDir: options.displayCopyDir };
   const loaded = await loadSettings(context);
-  const [slideGroups, sectionGroups] = await Promise.all([listItems(context, 'slides'), listItems(context, 'sections')]);
+  const [slideGroups, sectionGroups, noticeGroups] = await Promise.all([listItems(context, 'slides'), listItems(context, 'sections'), listItems(context, 'notices')]);
   const total = slideGroups.length + sectionGroups.length;
   let done = 0;
   const progress = <T>(item: T): T => {
@@ -51,6 +52,7 @@ export async function loadContentPack(contentDir: string, options: LoadOptions =
   };
   const slides = (await Promise.all(slideGroups.map(async (group) => progress(await loadSlide(group, context))))).filter((slide) => slide !== undefined);
   const sections = (await Promise.all(sectionGroups.map(async (group) => progress(await loadSection(group, context))))).filter((section) => section !== undefined);
+  const notices = (await Promise.all(noticeGroups.map(async (group) => loadNotice(group, context)))).filter((notice) => notice !== undefined);
 
   const settings = loaded.settings ?? loaded.fallback;
   if (!settings) return { pack: undefined, problems };
@@ -58,6 +60,7 @@ export async function loadContentPack(contentDir: string, options: LoadOptions =
     settings,
     slides: orderSlides(slides, loaded.slideOrder, loaded.source, context),
     sections: sections.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+    notices,
   };
   return loaded.settings ? { pack, problems } : { pack: undefined, fallbackPack: pack, problems };
 }

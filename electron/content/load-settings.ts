@@ -1,7 +1,7 @@
 // settings.yaml: read, judged field by field (settings-fallback.ts), and turned into the
 // settings the screen uses (every text in every pack language, the logo sized, the theme's
 // contrast judged). The languages are set on the context for every other file.
-import { weekdayNames, weekdays, type ContentProblem, type KioskSettings, type Localized, type SettingsFile, type Weekday } from '../../common/content-model';
+import { placeholderPattern, weekdayNames, weekdays, type ContentProblem, type KioskSettings, type Localized, type SettingsFile, type Weekday } from '../../common/content-model';
 import type { OpeningHours, TimeRange } from '../../common/opening-hours';
 import { readableTheme } from '../../common/theme';
 import { settingsFileName, syntaxProblem, type LoadContext } from './load-context';
@@ -93,6 +93,23 @@ async function resolveSettings(value: SettingsFile, source: YamlSource, context:
     defaultLanguage: context.defaultLanguage,
     idleTimeoutSeconds: value.idleTimeoutSeconds,
     openingHours: openingHours(value),
+    noticePhrases: (value.noticePhrases ?? []).flatMap((phrase, index, all) => {
+      if (all.findIndex((other) => other.id === phrase.id) < index) {
+        problems.push({
+          severity: 'warning',
+          code: 'duplicate-notice-phrase',
+          file: settingsFileName,
+          line: source.lineOf(['noticePhrases', index, 'id']),
+          field: `noticePhrases[${index + 1}].id`,
+          message: `Another notice phrase above is also called "${phrase.id}", so this one is not offered. Give it a name of its own.`,
+        });
+        return [];
+      }
+      const words = localize(phrase.text, ['noticePhrases', index, 'text'], 'leaves out this phrase');
+      if (!words) return [];
+      const name = [...Object.values(words).join(' ').matchAll(placeholderPattern)][0]?.[1];
+      return [{ id: phrase.id, text: words, ...(phrase.number && name ? { number: { name, ...phrase.number } } : {}) }];
+    }),
     frontDesk: required(value.frontDesk, ['frontDesk']),
     crisis: {
       title: required(value.crisis.title, ['crisis', 'title']),

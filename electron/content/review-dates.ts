@@ -35,8 +35,8 @@ export function checkReviewState(file: string, data: { owner?: string; lastRevie
   return [...(unreviewed ? [unreviewed] : []), ...checkReviewDate(file, data.lastReviewed, source, now)];
 }
 
-/** A slide whose expiry day has come no longer plays; staff are told. */
-export function checkExpiry(file: string, expires: string | undefined, source: YamlSource, now: Date): ContentProblem[] {
+/** A slide or notice whose expiry day has come no longer plays; staff are told. */
+export function checkExpiry(file: string, expires: string | undefined, source: YamlSource, now: Date, item: 'slide' | 'notice' = 'slide'): ContentProblem[] {
   if (expires === undefined || expires > localDate(now)) return [];
   return [
     {
@@ -45,7 +45,7 @@ export function checkExpiry(file: string, expires: string | undefined, source: Y
       file,
       line: source.lineOf(['expires']),
       field: 'expires',
-      message: `This slide expired on ${expires}, so it no longer plays. Change or remove "expires", or delete the file.`,
+      message: `This ${item} expired on ${expires}, so it no longer ${item === 'slide' ? 'plays' : 'shows'}. Change or remove "expires", or delete the file.`,
     },
   ];
 }

@@ -50,6 +50,7 @@ const fallbacks: Fallback[] = [
   { path: ['defaultLanguage'], value: (languages) => languages.defaultLanguage, instead: (languages) => `uses ${languages.defaultLanguage} as the default language` },
   { path: ['slideOrder'], value: () => undefined, instead: () => 'plays the slides in the order of their file names' },
   { path: ['openingHours'], value: () => undefined, instead: () => 'stays open at all hours' },
+  { path: ['noticePhrases'], value: () => undefined, instead: () => 'offers no notice phrases in the staff panel' },
   { path: ['closedDates'], value: () => undefined, instead: () => 'keeps no closed dates' },
   ...(Object.keys(colourNames) as (keyof typeof colourNames)[]).map((colour) => ({
     path: ['theme', colour],

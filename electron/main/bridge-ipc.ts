@@ -92,6 +92,8 @@ export interface BridgeDependencies {
   usage: Pick<UsageService, 'record'>;
   /** Writes the usage counts as CSV to the file the staff panel names. */
   exportUsage(): Promise<StaffActionResult>;
+  /** Post and Clear of the staff's notice (electron/notices/notice-feed.ts); each checks the staff session itself. */
+  notices: Pick<BridgeInvokeHandlers, 'postNotice' | 'clearNotice'>;
   log?: LogLine;
 }
 
@@ -152,6 +154,8 @@ export function createBridgeHandlers(deps: BridgeDependencies): BridgeInvokeHand
     recordSectionView: (view) => {
       deps.usage.record(view);
     },
+    postNotice: (post) => deps.notices.postNotice(post),
+    clearNotice: () => deps.notices.clearNotice(),
   };
 }
 

@@ -4,6 +4,7 @@ import type { PackFollowerStatus } from '../fleet/pack-follower';
 import type { KioskMetrics } from '../logging/metrics-file';
 import type { ContentProblem } from '../../common/content-model';
 import type { ContentSnapshot, HostProblem, StaffStatus } from '../../common/kiosk-bridge';
+import type { PostedNotice } from '../../common/notices';
 import type { ConfigFileState } from '../config/load-config';
 import type { ContentSource } from '../content/content-service';
 import { staffStatusOf as sharedStaffStatusOf, uptimeSeconds } from '../status/staff-status';
@@ -55,6 +56,8 @@ export interface HealthReport {
   lastProblem: HostProblem | null;
   /** Set when the kiosk follows a published pack (contentSource): what it took and what it refused. */
   publishedPack: PackFollowerStatus | null;
+  /** The notice staff posted from the panel, while it is up: its words and end time. */
+  postedNotice: PostedNotice | null;
   memory: { mainRssMB: number; mainHeapUsedMB: number; allProcessesMB: number; rendererMB: number | null };
   config: ConfigFileState;
   /** Wrong staff PINs, so that guessing at the screen is seen without reading the log. */
@@ -129,6 +132,7 @@ export function healthReportOf(state: KioskState, pid = process.pid): HealthRepo
     },
     lastProblem: state.hostProblems.at(-1) ?? null,
     publishedPack: state.packSource ?? null,
+    postedNotice: state.snapshot?.postedNotice ?? null,
     memory: {
       mainRssMB: megabytes(state.memory.mainRssBytes),
       mainHeapUsedMB: megabytes(state.memory.mainHeapUsedBytes),

@@ -17,6 +17,7 @@ import { createKioskExit, dataFolder, type KioskContext } from './setup/kiosk-co
 import { setupBridge, setupStaffSession } from './setup/setup-bridge';
 import { rendererDirBeside, setupContent } from './setup/setup-content';
 import { setupMaintenance } from './setup/setup-maintenance';
+import { setupNotices } from './setup/setup-notices';
 import { setupKioskState } from './setup/setup-status';
 import { setupUsage } from './setup/setup-usage';
 import { setupDisplay, setupWindowAndRecovery } from './setup/setup-window';
@@ -124,14 +125,15 @@ function startKiosk(): void {
     .whenReady()
     .then(async () => {
       lockDownApp({ app, session: session.defaultSession, setApplicationMenu: (menu) => Menu.setApplicationMenu(menu), log });
-      const content = await setupContent(kiosk, rendererDirBeside(__dirname));
+      const notices = await setupNotices(kiosk, await setupContent(kiosk, rendererDirBeside(__dirname)));
+      const { content } = notices;
       const usageCounts = await setupUsage(kiosk, content.content);
       const display = setupDisplay(kiosk);
       const screen = setupWindowAndRecovery(kiosk, display, __dirname);
       window = screen.window;
       const staff = setupStaffSession(kiosk);
       const state = setupKioskState(kiosk, { content, screen, staff });
-      setupBridge(kiosk, { content: content.content, usage: usageCounts, screen, staff, state });
+      setupBridge(kiosk, { content: content.content, notices: notices.handlers(staff), usage: usageCounts, screen, staff, state });
       setupMaintenance(kiosk, content.content, state);
       log(`started version ${app.getVersion()} (${config.kiosk ? 'kiosk' : 'windowed'}, display ${display.index}, content: ${config.contentDir}, log: ${kioskLog.file})`);
     })

@@ -170,3 +170,28 @@ test.describe('in kiosk mode', () => {
     await closed;
   });
 });
+
+test('staff post a notice behind the PIN: it shows at once, is in the health file, and Clear takes it down', async ({ kiosk }) => {
+  const { window: page, content } = kiosk;
+  const phrases = '\nnoticePhrases:\n  - id: running-late\n    text:\n      en: "We are running about {minutes} minutes late"\n      es: "Vamos con unos {minutes} minutos de retraso"\n    number: { default: 15, min: 5, max: 90, step: 5 }\n';
+  await content.write('settings.yaml', readFileSync(path.join(bundledContentDir, 'settings.yaml'), 'utf8') + phrases);
+  await expect.poll(() => page.evaluate(async () => (await window.kioskBridge!.getContentSnapshot()).pack.settings.noticePhrases.length)).toBe(1);
+
+  // Locked: the bridge refuses a post without a staff session.
+  expect(await page.evaluate(() => window.kioskBridge!.postNotice({ phraseId: 'running-late', number: 20, duration: 'hour' }))).toEqual({ ok: false, message: 'The staff panel is locked: enter the PIN again.' });
+
+  await unlockStaffPanel(page, staffPin);
+  const panel = page.getByRole('dialog', { name: 'Staff panel' });
+  await panel.getByRole('button', { name: 'We are running about 15 minutes late' }).click();
+  await panel.getByRole('button', { name: '5 more' }).click();
+  await panel.getByRole('button', { name: 'Post notice' }).click();
+  const banner = page.getByRole('status', { name: 'Notices' });
+  await expect(banner).toContainText('We are running about 20 minutes late', { timeout: 2000 });
+  await expect
+    .poll(() => (JSON.parse(readFileSync(path.join(kiosk.dir, 'health.json'), 'utf8')) as { postedNotice: { text: { es: string } } | null }).postedNotice?.text.es, { timeout: 5000 })
+    .toBe('Vamos con unos 20 minutos de retraso');
+
+  await panel.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.locator('.notice-banner')).toBeEmpty({ timeout: 2000 });
+  await expect.poll(() => (JSON.parse(readFileSync(path.join(kiosk.dir, 'health.json'), 'utf8')) as { postedNotice: unknown }).postedNotice, { timeout: 5000 }).toBeNull();
+});

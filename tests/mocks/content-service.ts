@@ -48,6 +48,7 @@ export function sampleSnapshot(revision = 1): ContentSnapshot {
         languages: ['en'],
         defaultLanguage: 'en',
         idleTimeoutSeconds: 90,
+        noticePhrases: [],
         frontDesk: { en: 'Please tell the front desk.' },
         crisis: { title: { en: 'Need help now?' }, intro: { en: 'You are not alone.' }, resources: [] },
       },
@@ -62,6 +63,7 @@ export function sampleSnapshot(revision = 1): ContentSnapshot {
         },
       ],
       sections: [],
+      notices: [],
     },
     problems: [],
   };

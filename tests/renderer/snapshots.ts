@@ -38,11 +38,13 @@ export function pack(slides: Slide[], sections: Section[]): ContentPack {
       languages,
       defaultLanguage: 'en',
       idleTimeoutSeconds: 90,
+      noticePhrases: [],
       frontDesk: inBoth(() => 'Ask at the front desk.'),
       crisis: { title: inBoth(() => 'Help'), intro: inBoth(() => 'Call'), resources: [] },
     },
     slides,
     sections,
+    notices: [],
   };
 }
 

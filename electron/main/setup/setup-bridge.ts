@@ -3,6 +3,7 @@
 import { ipcMain } from 'electron';
 import type { ContentService } from '../../content/content-service';
 import type { KioskLog } from '../../logging/kiosk-log';
+import type { NoticeHandlers } from '../../notices/notice-feed';
 import { createBridgeHandlers, createRendererLogSink, isKioskSender, pushContentSnapshots, sendSlideCommand, setupBridgeIpc } from '../bridge-ipc';
 import { staffStatusOf, type KioskState } from '../kiosk-status';
 import { openStaffLockoutStore } from '../staff-lockout-store';
@@ -21,6 +22,7 @@ export function setupStaffSession(kiosk: KioskContext): StaffSession {
 
 export interface BridgeParts {
   content: ContentService;
+  notices: NoticeHandlers;
   usage: KioskUsage;
   screen: KioskScreen;
   staff: StaffSession;
@@ -29,7 +31,7 @@ export interface BridgeParts {
 
 export function setupBridge(kiosk: KioskContext, parts: BridgeParts): void {
   const { config, log, problems } = kiosk;
-  const { content, usage, screen, staff, state } = parts;
+  const { content, notices, usage, screen, staff, state } = parts;
   const rendererLog = createRendererLogSink(rendererLogWriter(kiosk.kioskLog, problems.add));
   const { watchdog, recovery } = screen.recovery;
   const handlers = createBridgeHandlers({
@@ -51,6 +53,7 @@ export function setupBridge(kiosk: KioskContext, parts: BridgeParts): void {
     rendererLog,
     usage: usage.usage,
     exportUsage: () => usage.exportCsv(),
+    notices,
     log,
   });
   setupBridgeIpc(ipcMain, handlers, isKioskSender, log);

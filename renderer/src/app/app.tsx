@@ -14,6 +14,8 @@ import { useOpeningStatus } from '../features/closed/use-opening-status';
 import { CrisisHelp } from '../features/help/crisis-help';
 import { StillReadingPrompt } from '../features/idle/still-reading-prompt';
 import { useIdleTimeout } from '../features/idle/use-idle-timeout';
+import { NoticeBanner } from '../features/notices/notice-banner';
+import { useLiveNotices } from '../features/notices/use-live-notices';
 import { SectionMenu } from '../features/sections/section-menu';
 import { SectionPage } from '../features/sections/section-page';
 import { KioskHeader } from './kiosk-header';
@@ -58,6 +60,8 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
   const opening = useOpeningStatus(pack?.settings.openingHours);
   const closed = !opening.status.open && state.screen.kind === 'attract';
   const darkness = useGoesDark(pack !== undefined && closed && isPristine(state));
+  const notices = useLiveNotices(pack?.notices ?? noNotices, state.snapshot?.postedNotice);
+  const urgentNotices = useMemo(() => notices.filter((notice) => notice.level === 'urgent'), [notices]);
 
   if (!pack) return <StartupStatus failed={state.loadFailed} />;
 
@@ -74,7 +78,9 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
           onToggleOverlay={(next) => dispatch(overlay === next ? { type: 'close-overlay' } : { type: 'open-overlay', overlay: next })}
           onSetLanguage={(code) => dispatch({ type: 'set-language', language: code })}
           onReadAloud={() => (speech.speaking ? speech.stop() : speech.speak(textOnScreen()))}
-        />
+        >
+          <NoticeBanner notices={notices} />
+        </KioskHeader>
         {overlay === 'display' && (
           <displayPanel.Part
             textSize={preferences.textSize}
@@ -111,6 +117,7 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
             paused={state.paused}
             held={speech.speaking || overlay === 'help' || idle.secondsLeft !== null}
             reducedMotion={reducedMotion}
+            urgentNotices={urgentNotices}
             onSlideElapsed={(shown, liveSlideIds) => dispatch({ type: 'slide-elapsed', shown, liveSlideIds })}
             onTogglePause={() => dispatch({ type: 'toggle-pause' })}
             onExplore={() => dispatch({ type: 'open-menu' })}
@@ -125,12 +132,14 @@ export function App({ bridge, initialSnapshot }: { bridge: KioskBridge; initialS
         )}
         {screen.kind === 'section' && <SectionScreen state={state} sectionId={screen.sectionId} page={screen.page} dispatch={dispatch} />}
       </div>
-      {overlay === 'help' && <helpDialog.Part settings={pack.settings} onClose={closeOverlay} fallback={<CrisisHelp settings={pack.settings} onClose={closeOverlay} />} />}
+      {overlay === 'help' && <helpDialog.Part settings={pack.settings} notices={notices} onClose={closeOverlay} fallback={<CrisisHelp settings={pack.settings} notices={notices} onClose={closeOverlay} />} />}
       {idle.secondsLeft !== null && <StillReadingPrompt secondsLeft={idle.secondsLeft} onStay={idle.stay} />}
       {darkness.dark && <DarkCover onWake={darkness.wake} />}
     </LanguageContext>
   );
 }
+
+const noNotices: never[] = [];
 
 function SectionScreen({ state, sectionId, page, dispatch }: { state: KioskState; sectionId: string; page: number; dispatch: (action: Parameters<typeof kioskReducer>[1]) => void }) {
   const section = findSection(state.snapshot?.pack, sectionId);

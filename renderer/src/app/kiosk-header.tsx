@@ -1,5 +1,6 @@
 // The top of every screen: the clinic, then the screen options that are always one tap away:
 // language, text size and display, read aloud (where the platform can speak), and help.
+import type { ReactNode } from 'react';
 import type { KioskSettings } from '../../../common/content-model';
 import { pictureUrl } from '../../../common/picture-url';
 import { languageName, pick, useLanguage } from '../components/language';
@@ -13,9 +14,11 @@ interface KioskHeaderProps {
   onToggleOverlay: (overlay: Overlay) => void;
   onSetLanguage: (language: string) => void;
   onReadAloud: () => void;
+  /** Under the header's own row, across the screen: the notices. */
+  children?: ReactNode;
 }
 
-export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetLanguage, onReadAloud }: KioskHeaderProps) {
+export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetLanguage, onReadAloud, children }: KioskHeaderProps) {
   const languageInfo = useLanguage();
   const { ui, language } = languageInfo;
   const otherLanguages = settings.languages.filter((code) => code !== language);
@@ -70,6 +73,7 @@ export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetL
           <span>{ui.needHelp}</span>
         </button>
       </div>
+      {children}
     </header>
   );
 }

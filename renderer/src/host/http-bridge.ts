@@ -2,7 +2,8 @@
 // The browser host answers only GET and HEAD, by design: its staff panel needs no PIN because it
 // can change nothing on the host. Slide commands stay inside this page, "reload" reloads this
 // page, and exiting is for the installed kiosk app only (see docs/deploy.md). The one exception
-// is a closed topic page for the usage counts (POST, when the host keeps counts; docs/security.md).
+// is a closed topic page for the usage counts (POST, when the host keeps counts; docs/security.md),
+// and the staff's notice (POST, only where the host has its access token).
 import {
   httpBridgePaths,
   isSlideCommand,
@@ -10,6 +11,7 @@ import {
   type ContentSnapshot,
   type KioskBridge,
   type SlideCommand,
+  type StaffActionResult,
   type StaffStatus,
 } from '../../../common/kiosk-bridge';
 import { isContentSnapshot, isStaffStatus } from './snapshot-guard';
@@ -45,6 +47,8 @@ export function createHttpBridge({
   const eventsUrl = beside(httpBridgePaths.contentEvents);
   const staffStatusUrl = beside(httpBridgePaths.staffStatus);
   const sectionViewsUrl = beside(httpBridgePaths.sectionViews);
+  const noticeUrl = beside(httpBridgePaths.notice);
+  const noticeClearUrl = beside(httpBridgePaths.noticeClear);
   const slideListeners = new Set<(command: SlideCommand) => void>();
 
   // Whether this host keeps usage counts, asked once (a host without them takes no POST at all,
@@ -162,6 +166,10 @@ export function createHttpBridge({
       console[level](message);
     },
 
+    // The host answers with { ok, message } whether it took the notice or not (no token, a stale phrase).
+    postNotice: (post) => sendNoticeRequest(noticeUrl, { phraseId: post.phraseId, number: post.number, duration: post.duration }),
+    clearNotice: () => sendNoticeRequest(noticeClearUrl, {}),
+
     async recordSectionView(view) {
       if (!(await keepsCounts())) return;
       // keepalive: the view still arrives when the page is reloaded or closed right after.
@@ -175,4 +183,15 @@ export function createHttpBridge({
       }).catch(() => undefined);
     },
   };
+}
+
+async function sendNoticeRequest(url: string, body: object): Promise<StaffActionResult> {
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
+    const answer: unknown = await response.json().catch(() => undefined);
+    if (typeof answer === 'object' && answer !== null && typeof (answer as StaffActionResult).message === 'string') return { ok: response.ok && (answer as StaffActionResult).ok === true, message: (answer as StaffActionResult).message };
+    return { ok: false, message: `The host answered HTTP ${response.status}.` };
+  } catch {
+    return { ok: false, message: 'The host did not answer.' };
+  }
 }

@@ -3,11 +3,11 @@
 // patients will see it, in any language and either orientation, what the loop plays then, and
 // the week ahead. It only reads the content: nothing here changes the kiosk.
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import type { ContentPack, Slide } from '../../../common/content-model';
+import type { ContentPack, Notice, Slide } from '../../../common/content-model';
 import type { ContentSnapshot, KioskBridge } from '../../../common/kiosk-bridge';
 import { groupProblems, sectionItemStatus, slideItemStatus, type GroupedProblems, type ItemStatus } from '../../../common/preview-status';
 import { slideSeconds } from '../../../common/reading-time';
-import { liveSlides } from '../../../common/schedule';
+import { liveSlides, slideStatus } from '../../../common/schedule';
 import { spanLabel, weekSchedule } from '../../../common/week-schedule';
 import { languageName, pick } from '../components/language';
 import { ProblemDetails } from '../components/problem-details';
@@ -133,6 +133,13 @@ function Preview({ snapshot }: { snapshot: ContentSnapshot }) {
               />
             ))}
           </ItemList>
+          {pack.notices.length > 0 && (
+            <ItemList heading="Notices" note={`A banner over every screen; an urgent one also plays in the loop. Status on ${formatMoment(at)}.`}>
+              {pack.notices.map((notice) => (
+                <NoticeRow key={notice.id} notice={notice} title={pick(notice.text, texts).title} at={at} />
+              ))}
+            </ItemList>
+          )}
           <OtherProblems grouped={grouped} />
         </div>
         <div>
@@ -164,6 +171,24 @@ function ItemList({ heading, note, children }: { heading: string; note: string; 
       <p className="preview__note">{note}</p>
       <ul>{children}</ul>
     </section>
+  );
+}
+
+function NoticeRow({ notice, title, at }: { notice: Notice; title: string; at: Date }) {
+  const status = slideStatus(notice, at);
+  return (
+    <li className="preview-item" data-notice={notice.id}>
+      <div className="preview-item__line">
+        <span className="preview-item__name">{title}</span>
+        <span className="preview-item__badges">
+          <span className={`badge badge--${status}`}>{statusLabels[status]}</span>
+          {notice.level === 'urgent' && <span className="badge badge--warning">Urgent: plays in the loop too</span>}
+        </span>
+      </div>
+      <p className="preview-item__detail">
+        {notice.file}. {describeSchedule(notice) ?? 'Shows at all times'}.
+      </p>
+    </li>
   );
 }
 

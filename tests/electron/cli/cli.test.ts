@@ -34,6 +34,20 @@ describe('content:check', () => {
     expect(result.code).toBe(0);
   });
 
+  it('knows notices: counts them, and names a bad one with its file, line and field', async () => {
+    pack = await copyPack();
+    await pack.write('notices/flu.md', '---\ntitle: Flu shots today\n---\nAsk at the front desk.\n');
+    await pack.write('notices/flu.es.md', '---\ntitle: Vacunas contra la gripe hoy\n---\n');
+    const good = await check(pack.dir);
+    expect(good.stdout).toContain('2 slides and 2 sections, 1 notice (1 showing now), with 0 warning(s).');
+    await pack.write('notices/snow.md', '---\ntitle: Closing early\nlevel: loud\n---\n');
+    await pack.write('notices/snow.es.md', '---\ntitle: Cerramos pronto\n---\n');
+    const bad = await check(pack.dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/notices\/snow\.md\n {2}error \(line 3, level\) \[invalid-value\]/);
+    expect(bad.stdout).toContain('(2 slides, 2 sections, 1 notice (1 showing now)) is shown.');
+  });
+
   it('exits 1 naming the file, line and field when front matter is broken, grouped by file', async () => {
     pack = await copyPack();
     await pack.write('slides/second.md', '---\ntitle: Second\nduration: [1, 2\n---\nBody\n');

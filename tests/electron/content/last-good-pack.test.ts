@@ -72,6 +72,19 @@ describe('openLastGoodStore', () => {
     await writeFile(path.join(storeDir, folder, 'snapshot.json'), '{"format":1}');
     await expect(openLastGoodStore(storeDir).read()).rejects.toThrow(/not a saved content pack/);
   });
+
+  it('reads a copy saved before notices existed as a pack with no notices and no phrases', async () => {
+    await start();
+    const folder = (JSON.parse(await readFile(path.join(storeDir, 'current.json'), 'utf8')) as { folder: string }).folder;
+    const file = path.join(storeDir, folder, 'snapshot.json');
+    const record = JSON.parse(await readFile(file, 'utf8')) as { snapshot: { pack: { notices?: unknown; settings: { noticePhrases?: unknown } } } };
+    delete record.snapshot.pack.notices;
+    delete record.snapshot.pack.settings.noticePhrases;
+    await writeFile(file, JSON.stringify(record));
+    const saved = (await openLastGoodStore(storeDir).read())!;
+    expect(saved.snapshot.pack.notices).toEqual([]);
+    expect(saved.snapshot.pack.settings.noticePhrases).toEqual([]);
+  });
 });
 
 describe('the content service after a restart', () => {

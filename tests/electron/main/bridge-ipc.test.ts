@@ -29,6 +29,8 @@ function fakeHandlers(): { [K in keyof BridgeInvokeHandlers]: ReturnType<typeof 
     reportHeartbeat: vi.fn(),
     writeLog: vi.fn(),
     recordSectionView: vi.fn(),
+    postNotice: vi.fn(async () => ({ ok: true, message: 'Posted.' })),
+    clearNotice: vi.fn(async () => ({ ok: true, message: 'Cleared.' })),
   } as never;
 }
 
@@ -139,7 +141,7 @@ describe('setupBridgeIpc', () => {
   it('removes its handlers when disposed', () => {
     const ipcMain = new FakeIpcMain();
     const dispose = setupBridgeIpc(asElectron<IpcMain>(ipcMain), fakeHandlers());
-    expect(ipcMain.handlers.size).toBe(9);
+    expect(ipcMain.handlers.size).toBe(11);
     dispose();
     expect(ipcMain.handlers.size).toBe(0);
   });
@@ -162,6 +164,7 @@ describe('createBridgeHandlers', () => {
       rendererLog: vi.fn(),
       usage: { record: vi.fn(() => true) },
       exportUsage: vi.fn(async () => ({ ok: true, message: 'Saved.' })),
+      notices: { postNotice: vi.fn(async () => ({ ok: true, message: 'Posted.' })), clearNotice: vi.fn(async () => ({ ok: true, message: 'Cleared.' })) },
       ...overrides,
     };
     return { deps, content, handlers: createBridgeHandlers(deps) };

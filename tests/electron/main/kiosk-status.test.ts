@@ -97,10 +97,17 @@ describe('healthReportOf', () => {
       screen: { state: 'running', failuresInARow: 0, lastHeartbeatAt: '2025-03-04T10:30:01.000Z', lastReload: null },
       lastProblem: null,
       publishedPack: null,
+      postedNotice: null,
       memory: { mainRssMB: 150, mainHeapUsedMB: 40, allProcessesMB: 400, rendererMB: 250 },
       config: { path: '/etc/waiting-room-kiosk/config.yaml', status: 'loaded' },
       staffPin: { configured: true, lockedOutUntil: null, wrongInARow: 0, lockoutsInARow: 0, wrongTotal: 0, lockoutsTotal: 0, lastWrongAt: null },
     });
+  });
+
+  it('names the notice staff posted, with its words and end, while it is up', () => {
+    const postedNotice = { phraseId: 'running-late', number: 20, text: { en: 'We are running about 20 minutes late' }, postedAt: '2025-03-04T10:00:00.000Z', until: '2025-03-04T11:00:00.000Z' };
+    const base = state();
+    expect(healthReportOf(state({ snapshot: { ...base.snapshot!, postedNotice } }), 4242).postedNotice).toEqual(postedNotice);
   });
 
   it('reports wrong staff PINs, and a lock-out as a warning while it lasts', () => {

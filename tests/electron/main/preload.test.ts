@@ -69,6 +69,8 @@ describe('preload', () => {
     reportHeartbeat: [{ rendered: true }],
     writeLog: [{ level: 'error', message: 'boom' }],
     recordSectionView: [{ sectionId: 'help-now', seconds: 12 }],
+    postNotice: [{ phraseId: 'running-late', number: 20, duration: 'hour' }],
+    clearNotice: [],
   };
 
   it.each(invokeMethods)('%s invokes its own channel with exactly its arguments', async (method) => {

@@ -1,11 +1,13 @@
 // The start screen: the live slides play in order, each for its own time, with a progress
 // indicator and a visible pause control (WCAG 2.2.2). A tap anywhere on the slide opens the menu.
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ContentPack } from '../../../../common/content-model';
+import type { ShownNotice } from '../../../../common/notices';
 import { slideSeconds } from '../../../../common/reading-time';
 import { pick, useLanguage } from '../../components/language';
 import { PauseIcon, PlayIcon } from '../../components/icons';
 import { EducationalNote } from '../../components/source-list';
+import { noticeSlide, withNoticeSlides } from './notice-slides';
 import { nextSlidePosition, reconcileSlidePosition, type SlidePosition } from './slide-position';
 import { SlideStage } from './slide-stage';
 import { useLiveSlides } from './use-live-slides';
@@ -24,15 +26,22 @@ interface AttractLoopProps {
   /** Something else holds the loop still for now (reading aloud, an open dialog). */
   held: boolean;
   reducedMotion: boolean;
+  /** Urgent notices on screen now: each also plays as a slide, next after the one showing when it came. */
+  urgentNotices: readonly ShownNotice[];
   onSlideElapsed: (shown: SlidePosition, liveSlideIds: string[]) => void;
   onTogglePause: () => void;
   onExplore: () => void;
 }
 
-export function AttractLoop({ pack, position, paused, held, reducedMotion, onSlideElapsed, onTogglePause, onExplore }: AttractLoopProps) {
+export function AttractLoop({ pack, position, paused, held, reducedMotion, urgentNotices, onSlideElapsed, onTogglePause, onExplore }: AttractLoopProps) {
   const languageInfo = useLanguage();
   const { ui } = languageInfo;
-  const { slides, recheck } = useLiveSlides(pack);
+  const { slides: scheduled, recheck: recheckScheduled } = useLiveSlides(pack);
+  // Where each urgent notice sits in the loop: kept for the loop's life, updated as notices come and go.
+  const [anchors] = useState(() => new Map<string, string | null>());
+  const noticeSlides = useMemo(() => urgentNotices.map(noticeSlide), [urgentNotices]);
+  const slides = withNoticeSlides(scheduled, noticeSlides, anchors, position.slideId);
+  const recheck = () => withNoticeSlides(recheckScheduled(), noticeSlides, anchors, position.slideId);
   const ids = slides.map((slide) => slide.id);
   const at = reconcileSlidePosition(ids, position);
   const slide = at.slideId === null ? undefined : slides[at.index];

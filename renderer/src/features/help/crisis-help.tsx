@@ -8,6 +8,8 @@ import type { CrisisResource, KioskSettings } from '../../../../common/content-m
 import { Dialog } from '../../components/dialog';
 import { CloseIcon } from '../../components/icons';
 import { pick, useLanguage, type LanguageInfo } from '../../components/language';
+import type { ShownNotice } from '../../../../common/notices';
+import { NoticeList } from '../notices/notice-banner';
 
 type LineKind = 'emergency' | 'crisis' | 'other';
 
@@ -29,6 +31,8 @@ function linesFor(resources: readonly CrisisResource[], languageInfo: LanguageIn
 
 interface CrisisHelpProps {
   settings: KioskSettings;
+  /** The notices on screen: the banner is behind the dimmed screen now, so they stay in view here. */
+  notices: readonly ShownNotice[];
   onClose: () => void;
   /** The full dialog's additions: what follows the crisis lines, the scroll cue, the scrolling box. */
   more?: ReactNode;
@@ -36,7 +40,7 @@ interface CrisisHelpProps {
   contentRef?: Ref<HTMLDivElement>;
 }
 
-export function CrisisHelp({ settings, onClose, more, cue, contentRef }: CrisisHelpProps) {
+export function CrisisHelp({ settings, notices, onClose, more, cue, contentRef }: CrisisHelpProps) {
   const languageInfo = useLanguage();
   const { ui } = languageInfo;
   const headingId = useId();
@@ -45,6 +49,12 @@ export function CrisisHelp({ settings, onClose, more, cue, contentRef }: CrisisH
   const intro = pick(crisis.intro, languageInfo);
   return (
     <Dialog modal labelledBy={headingId} describedBy={intro ? introId : undefined} className="help-dialog" onClose={onClose}>
+      {/* Announced by the banner already: here they are only shown. */}
+      {notices.length > 0 && (
+        <div className="help-dialog__notices">
+          <NoticeList notices={notices} />
+        </div>
+      )}
       <div ref={contentRef} className="help-dialog__content" data-read-aloud>
         {/* Focus starts at the top, so the first words are in view and read first. */}
         <h2 id={headingId} tabIndex={-1} data-autofocus className="dialog-heading">

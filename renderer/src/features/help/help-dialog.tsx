@@ -5,9 +5,10 @@ import type { KioskSettings } from '../../../../common/content-model';
 import { PhoneIcon } from '../../components/icons';
 import { pick, useLanguage } from '../../components/language';
 import { MoreBelowCue, useMoreBelow } from '../../components/more-below';
+import type { ShownNotice } from '../../../../common/notices';
 import { CrisisHelp } from './crisis-help';
 
-export function HelpDialog({ settings, onClose }: { settings: KioskSettings; onClose: () => void }) {
+export function HelpDialog({ settings, notices, onClose }: { settings: KioskSettings; notices: readonly ShownNotice[]; onClose: () => void }) {
   const languageInfo = useLanguage();
   const { ui } = languageInfo;
   const [contentRef, moreBelow] = useMoreBelow<HTMLDivElement>();
@@ -16,6 +17,7 @@ export function HelpDialog({ settings, onClose }: { settings: KioskSettings; onC
   return (
     <CrisisHelp
       settings={settings}
+      notices={notices}
       onClose={onClose}
       contentRef={contentRef}
       cue={<MoreBelowCue show={moreBelow} className="more-below--inline" />}

@@ -3,6 +3,7 @@
 // list. A chunk of its own: patients never open it, so the first slide does not wait for it.
 import { useEffect, useRef, useState } from 'react';
 import { staffKeyChord, type KioskBridge, type StaffAccess, type StaffAction, type StaffStatus } from '../../../../common/kiosk-bridge';
+import { NoticeView } from './notice-view';
 import { PinPad } from './pin-pad';
 import { ReviewView } from './review-view';
 import { StatusView } from './status-view';
@@ -150,6 +151,7 @@ export function StaffPanelDialog({ bridge, access, onClose: close }: { bridge: K
             <p className="staff-panel__message" role="status">
               {result}
             </p>
+            <NoticeView bridge={bridge} onResult={setResult} />
             {status?.usage && <UsageView usage={status.usage} />}
             <ReviewView bridge={bridge} />
             {access.host === 'browser' && (
