@@ -40,28 +40,10 @@ export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetL
           </button>
         ) : (
           otherLanguages.length > 1 && (
-            <button
-              type="button"
-              className="option-button"
-              aria-expanded={overlay === 'language'}
-              aria-haspopup="dialog"
-              onClick={() => onToggleOverlay('language')}
-            >
-              <GlobeIcon />
-              <span>{ui.language}</span>
-            </button>
+            <OverlayButton overlay="language" open={overlay} onToggle={onToggleOverlay} icon={<GlobeIcon />} label={ui.language} />
           )
         )}
-        <button
-          type="button"
-          className="option-button"
-          aria-expanded={overlay === 'display'}
-          aria-haspopup="dialog"
-          onClick={() => onToggleOverlay('display')}
-        >
-          <TextSizeIcon />
-          <span>{ui.display}</span>
-        </button>
+        <OverlayButton overlay="display" open={overlay} onToggle={onToggleOverlay} icon={<TextSizeIcon />} label={ui.display} />
         {speech.available && (
           <button type="button" className="option-button" onClick={onReadAloud}>
             {speech.speaking ? <StopIcon /> : <SpeakerIcon />}
@@ -75,5 +57,15 @@ export function KioskHeader({ settings, overlay, speech, onToggleOverlay, onSetL
       </div>
       {children}
     </header>
+  );
+}
+
+/** A screen option that opens its panel, and says whether it is open. */
+function OverlayButton({ overlay, open, onToggle, icon, label }: { overlay: Overlay; open: Overlay | null; onToggle: (overlay: Overlay) => void; icon: ReactNode; label: string }) {
+  return (
+    <button type="button" className="option-button" aria-expanded={open === overlay} aria-haspopup="dialog" onClick={() => onToggle(overlay)}>
+      {icon}
+      <span>{label}</span>
+    </button>
   );
 }
