@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test } from '../helpers/kiosk-fixture';
 import { currentSlide, playingSlides, playThroughSlide, titleOf } from '../helpers/kiosk-screen';
 import { freezeClock } from '../helpers/page-guards';
+import { consoleProblems, holdScreenScript } from '../helpers/held-script';
 
 test('with JavaScript off, the first slide is on screen, whole and readable', async ({ browser, kiosk }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1920, height: 1080 } });
@@ -21,16 +22,8 @@ test('with JavaScript off, the first slide is on screen, whole and readable', as
 });
 
 test('the first slide paints before the script arrives, and the script takes it over without a new drawing or a warning', async ({ page, kiosk }) => {
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
-  });
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const messages = consoleProblems(page);
+  const { release } = await holdScreenScript(page);
   const [first, second] = playingSlides(kiosk.pack);
   await freezeClock(page, new Date());
   await page.goto(kiosk.url, { waitUntil: 'commit' });

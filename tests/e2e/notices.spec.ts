@@ -10,6 +10,7 @@ import { liveNotices } from '../../common/notices';
 import { bundledContentDir } from '../helpers/temp-pack';
 import { expect, test } from '../helpers/kiosk-fixture';
 import { currentSlide, expectScreenIsSound, openMenu, openSection, playThroughSlide, playingSlides } from '../helpers/kiosk-screen';
+import { consoleProblems, holdScreenScript } from '../helpers/held-script';
 
 const flu = '---\ntitle: Flu shots today\nlevel: info\nschedule:\n  from: 2026-12-01\n  until: 2026-12-31\n---\nAsk at the front desk.\n';
 const fluEs = '---\ntitle: Vacunas contra la gripe hoy\n---\nPregunte en la recepción.\n';
@@ -136,16 +137,8 @@ test.describe('in the host\'s first response', () => {
   test.use({ packFiles: { 'notices/flu-shots.md': flu, 'notices/flu-shots.es.md': fluEs, 'notices/snow.md': snow, 'notices/snow.es.md': snowEs } });
 
   test('the banner and an urgent notice slide paint before the script, which takes them over without a warning', async ({ page, kiosk }) => {
-    const messages: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
-    });
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const messages = consoleProblems(page);
+    const { release } = await holdScreenScript(page);
     // The host's own clock decides the server's render: today, within the flu notice's dates.
     const start = Date.now();
     await page.clock.install({ time: start });

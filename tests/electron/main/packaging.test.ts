@@ -130,9 +130,9 @@ describe(`electron-builder --dir (${useRealBuild ? 'the real build' : 'stand-ins
     for (const reference of references) expect(asarEntries).toContain(`/dist/renderer/${reference}`);
   });
 
-  it('ships no sources, tests, docs, source maps or the developer CLI', () => {
+  it('ships no sources, tests, docs, source maps, compressed copies or the developer CLI', () => {
     expect(asarEntries.filter((entry) => /^\/(electron|common|renderer|tests|docs|content)(\/|$)/.test(entry))).toEqual([]);
-    expect(asarEntries.filter((entry) => /\.(map|ts|tsx)$/.test(entry) || entry.endsWith('/cli.cjs'))).toEqual([]);
+    expect(asarEntries.filter((entry) => /\.(map|ts|tsx|br|gz)$/.test(entry) || entry.endsWith('/cli.cjs'))).toEqual([]);
   });
 
   it('ships of node_modules only sharp and what it loads, every file of it unpacked beside app.asar', () => {
