@@ -125,7 +125,9 @@ function startKiosk(): void {
     .whenReady()
     .then(async () => {
       lockDownApp({ app, session: session.defaultSession, setApplicationMenu: (menu) => Menu.setApplicationMenu(menu), log });
-      const notices = await setupNotices(kiosk, await setupContent(kiosk, rendererDirBeside(__dirname)));
+      const folderContent = await setupContent(kiosk, rendererDirBeside(__dirname));
+      // From here on, the content carries the notice staff posted: on screen and in the status.
+      const notices = await setupNotices(kiosk, folderContent);
       const { content } = notices;
       const usageCounts = await setupUsage(kiosk, content.content);
       const display = setupDisplay(kiosk);
