@@ -14,7 +14,7 @@ import { measureIdleCpu } from './measures/cpu';
 import { measureEndurance } from './measures/endurance';
 import { measureFleet } from './measures/fleet';
 import { measureLargePicture } from './measures/large-picture';
-import { runLighthouse } from './measures/lighthouse';
+import { lighthouseCli, runLighthouse } from './measures/lighthouse';
 import { measureLiveUpdates } from './measures/live-update';
 import { measureReloads } from './measures/reload';
 import { measureServeStart } from './measures/serve-start';
@@ -77,6 +77,7 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
     log(`\n${name} (${((Date.now() - started) / 1000).toFixed(0)} s, load average ${loadByStep.at(-1)!.load})`);
   };
   const loadAtStart = loadAverage();
+  if (wanted('12')) lighthouseCli(root);
 
   // A copy of the build: other work (`npm test`) may rebuild dist/ while the bench runs.
   const appDir = path.join(buildDir, 'app');

@@ -3,6 +3,7 @@
 // chrome-launcher) with the bench's flags and writes its JSON report, so its run is the one any
 // reader can repeat by hand.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,6 +55,13 @@ interface LighthouseJson {
   audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; numericValue?: number }>;
 }
 
+/** Lighthouse's command line in node_modules; checked before the bench starts, not after ten minutes of it. */
+export function lighthouseCli(root: string): string {
+  const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
+  if (!existsSync(cli)) throw new Error(`Lighthouse (a dev dependency) is not installed: there is no ${cli}. Run "npm ci", then the bench again.`);
+  return cli;
+}
+
 export async function runLighthouse(options: { root: string; url: string; kind: ProbeKind; runs: number; log: (line: string) => void }): Promise<LighthouseResult> {
   const { root, url, kind, runs: count, log } = options;
   const dir = await mkdtemp(path.join(tmpdir(), 'kiosk-bench-lighthouse-'));
@@ -65,7 +73,7 @@ export async function runLighthouse(options: { root: string; url: string; kind: 
       await run(
         process.execPath,
         [
-          path.join(root, 'node_modules/lighthouse/cli/index.js'),
+          lighthouseCli(root),
           url,
           '--preset=desktop',
           `--only-categories=${lighthouseCategories.join(',')}`,

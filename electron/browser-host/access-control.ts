@@ -141,3 +141,11 @@ export function readOrCreateToken(options: { tokenFile?: string; defaultFile: st
   }
   return { token, file, created: false };
 }
+
+/** The request comes from a page of this host: the browser says so, or at least its Origin does. */
+export function isSameOrigin(req: Pick<IncomingMessage, 'headers'>): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined) return site === 'same-origin';
+  const origin = req.headers.origin;
+  return origin !== undefined && req.headers.host !== undefined && origin === `http://${req.headers.host}`;
+}

@@ -15,7 +15,7 @@ import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, writeFileAnswer } from '../content/media-answer';
 import type { LogLine } from '../logging/log-line';
 import type { KioskMetrics } from '../logging/metrics-file';
-import { createNoticeHandlers } from '../notices/notice-feed';
+import { createNoticeHandlers, withPostedNotice } from '../notices/notice-feed';
 import type { NoticeStore } from '../notices/notice-store';
 import { staffStatusOf } from '../status/staff-status';
 import { usageOffSummary, type UsageService } from '../usage/usage-service';
@@ -63,8 +63,8 @@ export interface BrowserHostOptions {
   /** The host's own problems for the staff panel, such as a published pack it refused. */
   hostProblems?: () => HostProblem[];
   /**
-   * The staff's posted notice (give `content` through withPostedNotice too). The host then takes
-   * POST /api/notice and /api/notice/clear from its own staff panel, and only with an access token.
+   * The staff's posted notice, joined to every snapshot. The host then takes POST /api/notice and
+   * /api/notice/clear from its own staff panel, and only with an access token.
    */
   noticeStore?: NoticeStore;
   log?: LogLine;
@@ -89,9 +89,11 @@ interface Route {
 const readOnly: readonly Method[] = ['GET', 'HEAD'];
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const { content, log = () => {}, maxEventClients = 64, maxEventClientsPerAddress = 4, maxEventBacklogBytes = 16 * 1024 * 1024, treatAsRemote = () => false } = options;
+  const { log = () => {}, maxEventClients = 64, maxEventClientsPerAddress = 4, maxEventBacklogBytes = 16 * 1024 * 1024, treatAsRemote = () => false } = options;
   const listenHost = options.host ?? '127.0.0.1';
   const onLoopback = isLoopbackAddress(listenHost, treatAsRemote);
+  // The posted notice joins every snapshot this host serves and pushes.
+  const content = options.noticeStore ? withPostedNotice(options.content, options.noticeStore) : options.content;
   const token = options.token ?? null;
   if (!onLoopback && token === null) {
     throw new AccessSetupError(`Listening on ${listenHost} lets other machines connect, so the host needs an access token: give one with --token-file FILE, or leave it out to have one made. Without a token it does not start.`);

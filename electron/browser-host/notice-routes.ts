@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NoticeHandlers } from '../notices/notice-feed';
 import { readSmallJson } from './json-body';
-import { isSameOrigin } from './section-views';
+import { isSameOrigin } from './access-control';
 
 /** A notice post is a phrase id, a number and a duration: far less than this. */
 export const maxNoticePostBytes = 512;

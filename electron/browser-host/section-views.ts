@@ -4,20 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { viewSchema } from '../usage/usage-counts';
 import type { UsageService } from '../usage/usage-service';
 import type { DailyLimit } from './daily-limit';
+import { isSameOrigin } from './access-control';
 import { sendText } from './http-answers';
 import { readSmallJson } from './json-body';
 
 /** A topic view's body is a topic id and a number: far less than this. */
 export const maxSectionViewBytes = 256;
 const sectionViewTimeoutMs = 5000;
-
-/** The request comes from a page of this host: the browser says so, or at least its Origin does. */
-export function isSameOrigin(req: Pick<IncomingMessage, 'headers'>): boolean {
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined) return site === 'same-origin';
-  const origin = req.headers.origin;
-  return origin !== undefined && req.headers.host !== undefined && origin === `http://${req.headers.host}`;
-}
 
 /** Topic views are limited per address and per day: a script on the network cannot fill the disk. */
 export function receiveLimitedSectionView(req: IncomingMessage, res: ServerResponse, usage: UsageService, limit: DailyLimit): void {

@@ -12,7 +12,6 @@ import { writeFileAtomic } from '../files/atomic-write';
 import { startHealthFile } from '../logging/health-file';
 import type { ContentPack } from '../../common/content-model';
 import { liveNotices } from '../../common/notices';
-import { withPostedNotice } from '../notices/notice-feed';
 import { noticeFileName, openNoticeStore } from '../notices/notice-store';
 import { metricsText, type KioskMetrics } from '../logging/metrics-file';
 import { startContentService } from '../content/content-service';
@@ -257,8 +256,7 @@ async function runServe(args: string[], show: 'kiosk' | 'preview'): Promise<numb
   };
   // The staff's posted notice lives in the cache folder, beside the last good content (never in the content folder).
   const noticeStore = show === 'preview' ? undefined : await openNoticeStore({ file: path.join(cacheDir, noticeFileName), log });
-  const served = noticeStore ? withPostedNotice(content, noticeStore) : content;
-  const host = await startBrowserHost({ content: served, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), hostProblems: packProblems, noticeStore, ...access });
+  const host = await startBrowserHost({ content, contentDir, rendererDir, displayCopyDir, host: values.host, port, usage, log, renderFirstScreen: loadFirstScreenRenderer(), hostProblems: packProblems, noticeStore, ...access });
   console.log(`Waiting Room Kiosk is showing at ${host.url}`);
   if (access.newToken) {
     // Printed this once: the screen's address with the token. The token stays in the file.

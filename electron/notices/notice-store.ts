@@ -8,6 +8,7 @@ import type { NoticePhrase } from '../../common/content-model';
 import { noticePostSchema } from '../../common/bridge-map';
 import { isPostedNoticeLive, noticeFromPost, type PostedNotice } from '../../common/notices';
 import { writeFileAtomic } from '../files/atomic-write';
+import type { LogLine } from '../logging/log-line';
 
 export const noticeFileName = 'posted-notice.json';
 
@@ -40,7 +41,7 @@ export interface NoticeStore {
 export interface NoticeStoreOptions {
   /** The file in the kiosk's data folder. */
   file: string;
-  log?: (line: string) => void;
+  log?: LogLine;
   now?: () => Date;
 }
 
@@ -111,12 +112,12 @@ export async function openNoticeStore(options: NoticeStoreOptions): Promise<Noti
   };
 }
 
-async function readNotice(file: string, log: (line: string) => void): Promise<PostedNotice | null> {
+async function readNotice(file: string, log: LogLine): Promise<PostedNotice | null> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log(`notices: could not read ${file}: ${(error as Error).message}; no posted notice`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log(`notices: could not read ${file}: ${(error as Error).message}; no posted notice`, 'warn');
     return null;
   }
   try {
@@ -125,6 +126,6 @@ async function readNotice(file: string, log: (line: string) => void): Promise<Po
   } catch {
     // Not JSON: reported below.
   }
-  log(`notices: ${file} is not a posted notice; no posted notice`);
+  log(`notices: ${file} is not a posted notice; no posted notice`, 'warn');
   return null;
 }
