@@ -21,15 +21,16 @@ export function loadFirstScreenRenderer(dir = __dirname): RenderFirstScreen | un
 }
 
 /**
- * The page for the current snapshot. Rendered once per revision and minute (which slides play
- * depends on the time): the screens that load the page in between get the same text.
+ * The page for the current snapshot. Rendered once per revision, posted notice and minute (which
+ * slides play depends on the time): the screens that load the page in between get the same text.
  */
 export function createFirstPage(template: string, render: RenderFirstScreen | undefined, log: LogLine = () => {}, now = () => new Date()) {
   let cached: { key: string; page: string } | undefined;
   let failedRevision: number | undefined;
   return (snapshot: ContentSnapshot | null | undefined): string => {
     if (!snapshot) return template;
-    const key = `${snapshot.revision}|${snapshot.loadedAt}|${Math.floor(now().getTime() / 60_000)}`;
+    const notice = snapshot.postedNotice;
+    const key = `${snapshot.revision}|${snapshot.loadedAt}|${notice ? `${notice.postedAt}|${notice.until}` : ''}|${Math.floor(now().getTime() / 60_000)}`;
     if (cached?.key === key) return cached.page;
     let markup = '';
     if (render) {

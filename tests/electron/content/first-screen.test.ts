@@ -82,6 +82,22 @@ describe('the first page', () => {
     first({ ...snapshot, revision: 2 });
     expect(renders).toBe(3);
   });
+
+  it('renders again when staff post or clear a notice within the minute, so a reload never shows the old one', async () => {
+    pack = await copyPack();
+    const snapshot = await snapshotOf(pack.dir);
+    let renders = 0;
+    const now = new Date('2026-12-01T10:00:05');
+    const first = createFirstPage(template, () => `<p>${(renders += 1)}</p>`, () => {}, () => now);
+    const posted = { phraseId: 'late', text: { en: 'We are running about 20 minutes late' }, postedAt: '2026-12-01T10:00:01.000Z', until: '2026-12-01T11:00:01.000Z' };
+    first({ ...snapshot, postedNotice: null });
+    first({ ...snapshot, postedNotice: posted });
+    expect(renders).toBe(2);
+    first({ ...snapshot, postedNotice: { ...posted } });
+    expect(renders).toBe(2);
+    first({ ...snapshot, postedNotice: null });
+    expect(renders).toBe(3);
+  });
 });
 
 describe('the first slide\'s picture', () => {
