@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startHost } from './lib/host';
+import { securityHeaders } from '../common/security-headers';
+import { floorPageNames, floorWithHeaders, writeFloorPages } from './lib/floor-pages';
+import { expectFirstSlideInPage, startHost } from './lib/host';
 import { describeMachine, loadAverage } from './lib/machine';
 import { copyContent, makeTempDir, readPack } from './lib/packs';
 import { serveStatic, writeRevealDeck } from './lib/reveal-deck';
@@ -83,7 +85,8 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
   const appDir = path.join(buildDir, 'app');
   await rm(appDir, { recursive: true, force: true });
   await mkdir(path.join(appDir, 'electron'), { recursive: true });
-  await cp(path.join(root, 'dist/electron/cli.cjs'), path.join(appDir, 'electron/cli.cjs'));
+  // The CLI and the server render it loads from beside itself (without it, no first slide in the page).
+  for (const file of ['cli.cjs', 'first-screen.cjs']) await cp(path.join(root, 'dist/electron', file), path.join(appDir, 'electron', file));
   await cp(path.join(root, 'dist/renderer'), path.join(appDir, 'renderer'), { recursive: true });
 
   const contentDir = path.join(root, 'content');
@@ -101,17 +104,25 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
     cleanups.push(hostTmp.cleanup);
     const host = await startHost(appDir, steadyContent.dir, { tmpDir: hostTmp.dir });
     cleanups.push(host.stop);
+    await expectFirstSlideInPage(host.url);
     const deck = await makeTempDir('kiosk-bench-reveal-');
     cleanups.push(deck.cleanup);
     await writeRevealDeck({ root, contentDir: steadyContent.dir, slides: basePack.slides, deckDir: deck.dir });
-    const deckServer = await serveStatic(deck.dir);
+    // The deck's files as a plain static server sends them; one floor page (item 1) with the host's headers.
+    const deckServer = await serveStatic(deck.dir, (pathname) => (pathname === floorWithHeaders ? securityHeaders : {}));
     cleanups.push(deckServer.close);
 
     const measured: Partial<Measurements> = {};
     if (wanted('1', '2', '9')) {
       step(`1, 2, 9. Cold loads: ours and the reveal.js deck, ${settings.coldLoads} each`);
-      const [ours, theirs] = await measureStartup(browser, [{ kind: 'kiosk', url: host.url }, { kind: 'reveal', url: deckServer.url }], settings.coldLoads, log);
-      measured.startup = { ours: ours!, theirs: theirs! };
+      const floorFiles = await writeFloorPages({ hostUrl: host.url, rendererDir: path.join(appDir, 'renderer'), deckDir: deck.dir, title: basePack.slides[0]!.title });
+      const floorPages = [
+        { name: floorPageNames.heading, url: new URL(floorFiles.heading, deckServer.url).href },
+        { name: floorPageNames.withoutScripts, url: new URL(floorFiles.withoutScripts, deckServer.url).href },
+        { name: floorPageNames.withoutHeaders, url: new URL(floorFiles.withoutHeaders, deckServer.url).href },
+      ];
+      const { results, floors } = await measureStartup(browser, [{ kind: 'kiosk', url: host.url }, { kind: 'reveal', url: deckServer.url }], settings.coldLoads, log, floorPages);
+      measured.startup = { ours: results[0]!, theirs: results[1]!, floors };
     }
 
     if (wanted('3')) {

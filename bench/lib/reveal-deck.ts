@@ -103,7 +103,7 @@ function inline(nodes: readonly Node[] = []): string {
     .join('');
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
@@ -117,10 +117,11 @@ const contentTypes: Record<string, string> = {
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
   '.gif': 'image/gif',
+  '.woff2': 'font/woff2',
 };
 
-/** A minimal static file server on 127.0.0.1 (GET only, nothing outside `dir`). */
-export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+/** A minimal static file server on 127.0.0.1 (GET only, nothing outside `dir`); `headersFor` adds response headers by path. */
+export async function serveStatic(dir: string, headersFor: (pathname: string) => Readonly<Record<string, string>> = () => ({})): Promise<{ url: string; close(): Promise<void> }> {
   const base = path.resolve(dir);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -131,7 +132,7 @@ export async function serveStatic(dir: string): Promise<{ url: string; close(): 
     }
     stat(file).then(
       (stats) => {
-        response.writeHead(200, { 'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': stats.size });
+        response.writeHead(200, { ...headersFor(pathname), 'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': stats.size });
         createReadStream(file).pipe(response);
       },
       () => response.writeHead(404).end(),

@@ -53,20 +53,21 @@ export async function measureLargePicture(options: { browser: Browser; appDir: s
   const results: PictureVariant[] = [];
   const temp = await makeTempDir('kiosk-bench-tmp-');
   try {
-    // Without: the host's temporary folder is a file, so the pipeline cannot keep a copy and shows
-    // the original, as it does whenever it cannot write its picture cache.
-    const blocked = path.join(temp.dir, 'not-a-folder');
-    await writeFile(blocked, '');
-    results.push(await measureVariant({ browser, appDir, contentDir, runs, log, name: 'without a display-sized copy', file: photoFile, bytes: original, tmpDir: blocked }));
-    // With: the pipeline makes its copy in a temporary folder of the bench's own.
-    const cache = path.join(temp.dir, 'tmp');
+    // Without: in the host's cache folder (--cache-dir), the place for its picture copies is a file,
+    // so the pipeline cannot keep a copy and shows the original, as whenever it cannot write there.
+    const blocked = path.join(temp.dir, 'blocked-cache');
+    await mkdir(blocked);
+    await writeFile(path.join(blocked, 'display-copies'), '');
+    results.push(await measureVariant({ browser, appDir, contentDir, runs, log, name: 'without a display-sized copy', file: photoFile, bytes: original, cacheDir: blocked }));
+    // With: the pipeline makes its copy in a cache folder of the bench's own.
+    const cache = path.join(temp.dir, 'cache');
     await mkdir(cache);
-    const withCopy = await measureVariant({ browser, appDir, contentDir, runs, log, name: "with the content pipeline's display-sized copy", file: photoFile, bytes: original, tmpDir: cache });
+    const withCopy = await measureVariant({ browser, appDir, contentDir, runs, log, name: "with the content pipeline's display-sized copy", file: photoFile, bytes: original, cacheDir: cache });
     results.push(withCopy);
     if (withCopy.path !== 'pipeline-copy') {
       // The pipeline's copy did not reach the screen: measure a copy made by the bench instead.
       log(`  the content pipeline's display-sized copy was not shown; measuring one made by the bench`);
-      results.push(await measureVariant({ browser, appDir, contentDir, runs, log, name: 'with a display-sized copy made by the bench', file: benchCopyFile, bytes: copy, tmpDir: cache }));
+      results.push(await measureVariant({ browser, appDir, contentDir, runs, log, name: 'with a display-sized copy made by the bench', file: benchCopyFile, bytes: copy, cacheDir: path.join(temp.dir, 'bench-copy-cache') }));
     }
   } finally {
     await temp.cleanup();
@@ -83,14 +84,15 @@ async function measureVariant(options: {
   name: string;
   file: string;
   bytes: Buffer;
-  tmpDir: string;
+  /** The host's --cache-dir, where the pipeline keeps its display-sized copies (display-copies/). */
+  cacheDir: string;
 }): Promise<PictureVariant> {
-  const { browser, appDir, contentDir, runs, log, name, file, bytes, tmpDir } = options;
+  const { browser, appDir, contentDir, runs, log, name, file, bytes, cacheDir } = options;
   const pack = await photoPack(contentDir, file, bytes);
   try {
     const slides = (await readPack(pack.dir)).slides;
     if (slides.find((slide) => slide.id === 'bench-photo')?.image?.path !== file) throw new Error(`The photo slide does not name ${file}: the bench could not set its picture.`);
-    const host = await startHost(appDir, pack.dir, { tmpDir });
+    const host = await startHost(appDir, pack.dir, { args: ['--cache-dir', cacheDir] });
     try {
       const painted: number[] = [];
       const decode: number[] = [];

@@ -2,8 +2,9 @@
 // context (empty cache), ours and reveal.js's deck taking turns so machine noise hits both alike.
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { installProbe } from '../lib/probe';
 import type { ProbeKind } from '../lib/probe-types';
-import { delay, openScreen, readMemory, type MemoryReading } from '../lib/screen';
+import { delay, openScreen, readMemory, viewport, type MemoryReading } from '../lib/screen';
 import { median } from '../lib/stats';
 
 export interface ColdLoad {
@@ -17,6 +18,10 @@ export interface ColdLoad {
   styles: { url: string; bytes: number; gzipBytes: number }[];
   /** Every response body loaded by then, uncompressed (document, code, data, pictures, fonts). */
   totalBytes: number;
+  /** All JavaScript and CSS the page had loaded once its script ran the screen (the kiosk: took the slide over). */
+  screenCode: { url: string; bytes: number; gzipBytes: number }[];
+  /** When the screen's code had taken the slide over (the kiosk; the deck: once its script ran), from navigation start. */
+  readyMs: number;
   memory: MemoryReading;
 }
 
@@ -27,6 +32,9 @@ export interface StartupResult {
   codeGzipBytes: number;
   jsGzipBytes: number;
   cssGzipBytes: number;
+  /** Everything ScreenCode holds, gzip: what a tap needs, loaded after the slide is painted. */
+  screenCodeGzipBytes: number;
+  readyMs: number[];
   totalBytes: number;
   heapUsed: number;
   nodes: number;
@@ -77,6 +85,14 @@ export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): 
     // A slide in the page's first markup can begin its second frame before that frame's paint
     // is reported: the slide is not on screen before the first contentful paint.
     const paintedBy = Number.isFinite(timing.fcp) ? Math.max(timing.painted, timing.fcp) : timing.painted;
+    // The screen's code has run once the progress bar has the slide's time (set from script only).
+    const readyMs =
+      kind === 'kiosk'
+        ? await page
+            .waitForFunction(() => (document.querySelector('.progress__fill') as HTMLElement | null)?.style.animationDuration && window.__kioskBench!.now(), undefined, { polling: 'raf', timeout: 10_000 })
+            .then((handle) => handle.jsonValue() as Promise<number>)
+        : Number.NaN;
+    await delay(100);
     const loaded = (await Promise.all(bodies)).filter((body) => body !== undefined);
     // Scripts and styles that arrive after the first slide (lazy chunks) are not initial code.
     const initial = await page.evaluate(
@@ -98,6 +114,8 @@ export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): 
       scripts: code.filter((body) => body.type === 'script'),
       styles: code.filter((body) => body.type === 'stylesheet'),
       totalBytes: loaded.reduce((total, body) => total + body.bytes, 0),
+      screenCode: loaded.filter((body) => body.type === 'script' || body.type === 'stylesheet'),
+      readyMs,
       memory,
     };
   } finally {
@@ -105,15 +123,65 @@ export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): 
   }
 }
 
-export async function measureStartup(browser: Browser, targets: { kind: ProbeKind; url: string }[], loads: number, log: (line: string) => void): Promise<StartupResult[]> {
+/** A page measured by its first contentful paint alone (it has no slide to find): what the browser needs at the least. */
+export interface FloorPage {
+  name: string;
+  url: string;
+}
+
+export interface FloorResult {
+  name: string;
+  firstContentfulPaintMs: number[];
+}
+
+/** Loaded as a cold load is (the probe, the DevTools session, every response body read), so only the page differs. */
+async function paintOnlyLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installProbe, 'reveal' as ProbeKind);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const bodies: Promise<unknown>[] = [];
+    page.on('response', (response) => bodies.push(response.body().catch(() => undefined)));
+    await page.goto(url);
+    const paint = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const timer = setTimeout(() => resolve(Number.NaN), 5000);
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((paint) => paint.name === 'first-contentful-paint');
+            if (!entry) return;
+            clearTimeout(timer);
+            resolve(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+        }),
+    );
+    await Promise.all(bodies);
+    return paint;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureStartup(
+  browser: Browser,
+  targets: { kind: ProbeKind; url: string }[],
+  loads: number,
+  log: (line: string) => void,
+  floorPages: FloorPage[] = [],
+): Promise<{ results: StartupResult[]; floors: FloorResult[] }> {
   const runs = new Map<ProbeKind, ColdLoad[]>(targets.map((target) => [target.kind, []]));
+  const floorRuns = new Map<string, number[]>(floorPages.map((floor) => [floor.name, []]));
   // One load of each first, not counted: the browser process itself is warm for every counted load.
   for (const target of targets) await coldLoad(browser, target.url, target.kind);
+  for (const floor of floorPages) await paintOnlyLoad(browser, floor.url);
   for (let index = 0; index < loads; index += 1) {
     for (const target of targets) runs.get(target.kind)!.push(await coldLoad(browser, target.url, target.kind));
+    for (const floor of floorPages) floorRuns.get(floor.name)!.push(await paintOnlyLoad(browser, floor.url));
     log(`  cold load ${index + 1}/${loads}`);
   }
-  return targets.map(({ kind }) => {
+  const results = targets.map(({ kind }) => {
     const list = runs.get(kind)!;
     const last = list.at(-1)!;
     const jsGzipBytes = last.scripts.reduce((total, body) => total + body.gzipBytes, 0);
@@ -125,9 +193,12 @@ export async function measureStartup(browser: Browser, targets: { kind: ProbeKin
       codeGzipBytes: jsGzipBytes + cssGzipBytes,
       jsGzipBytes,
       cssGzipBytes,
+      screenCodeGzipBytes: last.screenCode.reduce((total, body) => total + body.gzipBytes, 0),
+      readyMs: list.map((load) => load.readyMs),
       totalBytes: median(list.map((load) => load.totalBytes)),
       heapUsed: median(list.map((load) => load.memory.heapUsed)),
       nodes: median(list.map((load) => load.memory.nodes)),
     };
   });
+  return { results, floors: floorPages.map(({ name }) => ({ name, firstContentfulPaintMs: floorRuns.get(name)! })) };
 }

@@ -1,36 +1,20 @@
-import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { readFirstSnapshot } from '../../common/first-response';
-import type { RecordSectionView } from './features/sections/section-view-count';
-import { getKioskBridge } from './host/bridge';
-import { isContentSnapshot } from './host/snapshot-guard';
-import { KioskRoot } from './kiosk-root';
+// The page's entry, kept small: the styles (so the page's head links them and the first slide
+// the host put in the page is drawn with them), then the screen's code, asked for only once that
+// slide is on screen. Loading and running React meanwhile would take the CPU the browser needs
+// to draw the slide (on a 2-core kiosk PC without a GPU, for about as long again).
 // One family, two weights, Latin and Latin Extended: bundled with the app, never fetched.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
+import { whenFirstPainted } from './first-paint';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element to render into.');
+// Should the screen's code not arrive (a host restarting as it was asked for), load the page again.
+const reloadAfterMs = 10_000;
 
-// The patient screen counts topic views (the host drops them when IT turned the counts off).
-const recordSectionView: RecordSectionView = (view) => {
-  getKioskBridge()
-    .recordSectionView(view)
-    .catch(() => {});
-};
-
-// A host that put the first screen in the page: take its markup over instead of drawing anew.
-const initialSnapshot = readFirstSnapshot(document, isContentSnapshot);
-const root = <KioskRoot bridge={getKioskBridge()} recordSectionView={recordSectionView} initialSnapshot={initialSnapshot} />;
-if (initialSnapshot && container.hasChildNodes()) {
-  // The first slide is already on screen: taking it over can wait its turn. As a transition, React
-  // does the work in slices of a few milliseconds instead of one long task that would hold a tap.
-  startTransition(() => {
-    hydrateRoot(container, root, {
-      onRecoverableError: (error) => console.warn('The first screen was drawn anew rather than taken over.', error),
-    });
+const painted = document.getElementById('root')?.hasChildNodes() ?? false;
+whenFirstPainted(painted)
+  .then(() => import('./start-screen'))
+  .catch((error: unknown) => {
+    console.error(`The screen's code could not be loaded; the page loads again in ${reloadAfterMs / 1000} s.`, error);
+    setTimeout(() => location.reload(), reloadAfterMs);
   });
-} else {
-  createRoot(container).render(root);
-}

@@ -50,3 +50,47 @@ test('a change to the content reaches a screen that started from the first respo
   await page.reload();
   await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('A changed first slide');
 });
+
+test("the screen's code is asked for only once the first slide is on screen, then takes it over", async ({ page, kiosk }) => {
+  await kiosk.open(page);
+  await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+  // Read through observers: Playwright's clock replaces performance's own entry lists.
+  const entries = (type: 'paint' | 'resource') =>
+    page.evaluate(
+      (entryType) =>
+        new Promise<{ name: string; startTime: number }[]>((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            observer.disconnect();
+            resolve(list.getEntries().map(({ name, startTime }) => ({ name, startTime })));
+          }).observe({ type: entryType, buffered: true });
+        }),
+      type,
+    );
+  const timing = {
+    painted: (await entries('paint')).find((entry) => entry.name === 'first-contentful-paint')?.startTime,
+    requested: (await entries('resource')).filter((entry) => /\/assets\/(start-screen|react)-[^/]+\.js$/.test(entry.name)).map((entry) => entry.startTime),
+  };
+  expect(timing.painted).toBeGreaterThan(0);
+  // The screen's own chunk and React's.
+  expect(timing.requested).toHaveLength(2);
+  for (const startTime of timing.requested) expect(startTime).toBeGreaterThanOrEqual(timing.painted!);
+});
+
+test("when the screen's code cannot be loaded, the page says so and loads again", async ({ page, kiosk }) => {
+  const messages = consoleProblems(page);
+  let refused = 0;
+  await page.route(/\/assets\/start-screen-[^/]+\.js$/, async (route) => {
+    refused += 1;
+    if (refused === 1) await route.abort();
+    else await route.continue();
+  });
+  // open() installs Playwright's clock: the wait before the reload is skipped, not sat through.
+  await kiosk.open(page);
+  await expect.poll(() => messages.join('\n')).toContain("The screen's code could not be loaded; the page loads again in 10 s.");
+  const reloaded = page.waitForEvent('framenavigated');
+  await page.clock.runFor(10_000);
+  await reloaded;
+  // Loaded again, the code arrives and takes the first slide over.
+  await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+  expect(refused).toBe(2);
+});
