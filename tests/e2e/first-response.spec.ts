@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '../helpers/kiosk-fixture';
-import { currentSlide, playingSlides, playThroughSlide, titleOf } from '../helpers/kiosk-screen';
+import { currentSlide, playingSlides, playThroughSlide, styleOf, titleOf } from '../helpers/kiosk-screen';
 import { freezeClock } from '../helpers/page-guards';
 import { consoleProblems, holdScreenScript } from '../helpers/held-script';
 
@@ -84,8 +84,9 @@ test("when the screen's code cannot be loaded, the page says so and loads again"
     if (refused === 1) await route.abort();
     else await route.continue();
   });
-  // open() installs Playwright's clock: the wait before the reload is skipped, not sat through.
-  await kiosk.open(page);
+  // Playwright's clock: the wait before the reload is skipped, not sat through.
+  await freezeClock(page, new Date());
+  await page.goto(kiosk.url);
   await expect.poll(() => messages.join('\n')).toContain("The screen's code could not be loaded; the page loads again in 10 s.");
   const reloaded = page.waitForEvent('framenavigated');
   await page.clock.runFor(10_000);
@@ -93,4 +94,22 @@ test("when the screen's code cannot be loaded, the page says so and loads again"
   // Loaded again, the code arrives and takes the first slide over.
   await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
   expect(refused).toBe(2);
+});
+
+test.describe('before the script has run', () => {
+  for (const [reducedMotion, animation] of [
+    ['reduce', 'none'],
+    ['no-preference', 'breathe'],
+  ] as const) {
+    test(`the first slide follows the system's motion setting (${reducedMotion})`, async ({ browser, kiosk }) => {
+      const context = await browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await holdScreenScript(page);
+      await page.goto(kiosk.url, { waitUntil: 'commit' });
+      const invitation = page.getByText('Tap anywhere to explore');
+      await expect(invitation).toBeVisible();
+      expect(await styleOf(invitation, 'animationName')).toBe(animation);
+      await context.close();
+    });
+  }
 });

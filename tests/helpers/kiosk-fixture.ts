@@ -10,6 +10,7 @@ import type { ContentPack } from '../../common/content-model';
 import { loadContentPack } from '../../electron/content/load-content-pack';
 import { startKioskProcess, type KioskProcess, type KioskProcessOptions } from './kiosk-process';
 import { freezeClock, guardPage, type PageGuard } from './page-guards';
+import { screenStarted } from './kiosk-screen';
 import { bundledContentDir, copyPack, type TempPack } from './temp-pack';
 
 export interface OpenOptions {
@@ -99,6 +100,7 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk; guard: PageGuard 
         if (options.initScript) await page.addInitScript(options.initScript);
         await freezeClock(page, new Date(options.time ?? Date.now()));
         await page.goto(kiosk.url);
+        await screenStarted(page);
       },
     };
     if (startHost) await kiosk.start();

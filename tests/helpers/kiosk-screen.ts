@@ -175,3 +175,11 @@ export function speechWithoutVoices(): void {
   const synthesis = Object.assign(new EventTarget(), { getVoices: () => [], speak: () => undefined, cancel: () => undefined });
   Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
 }
+
+/**
+ * Waits until the screen's code has started (it loads once the first slide is painted, and then
+ * marks the page's root as its own): only then do its timers run and its buttons answer.
+ */
+export async function screenStarted(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-preferences', 'applied', { timeout: 15_000 });
+}

@@ -18,6 +18,8 @@ export function useDocumentSettings(language: string, preferences: Preferences, 
     root.dataset.textSize = String(textSize);
     root.classList.toggle('high-contrast', highContrast);
     root.classList.toggle('reduce-motion', reducedMotion);
+    // From now on the visitor's choices rule, not the system's (styles.css): the screen has started.
+    root.dataset.preferences = 'applied';
   }, [textSize, highContrast, reducedMotion]);
 
   useEffect(() => {
