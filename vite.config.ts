@@ -77,8 +77,8 @@ function preloadFirstSlideFonts(): Plugin {
 }
 
 // The screen's entry script at the end of the body rather than in the head: a module script is
-// deferred either way, but in the head Chromium paints the first slide later (about 60 ms on the
-// bench's machine, `npm run bench` item 1); after the first response's snapshot, it finds that too.
+// deferred either way, but in the head Chromium painted the first slide about 60 ms later in a
+// trial on the bench's machine. After the first response's snapshot, it finds that too.
 function entryScriptAtBodyEnd(): Plugin {
   return {
     name: 'entry-script-at-body-end',

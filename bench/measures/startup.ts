@@ -20,7 +20,7 @@ export interface ColdLoad {
   totalBytes: number;
   /** All JavaScript and CSS the page had loaded once its script ran the screen (the kiosk: took the slide over). */
   screenCode: { url: string; bytes: number; gzipBytes: number }[];
-  /** When the screen's code had taken the slide over (the kiosk; the deck: once its script ran), from navigation start. */
+  /** When the screen's code had taken the slide over, from navigation start (the kiosk only; NaN for the deck). */
   readyMs: number;
   memory: MemoryReading;
 }
@@ -32,7 +32,7 @@ export interface StartupResult {
   codeGzipBytes: number;
   jsGzipBytes: number;
   cssGzipBytes: number;
-  /** Everything ScreenCode holds, gzip: what a tap needs, loaded after the slide is painted. */
+  /** The last load's `screenCode`, gzip: the critical path and what a tap needs, loaded after the slide is painted. */
   screenCodeGzipBytes: number;
   readyMs: number[];
   totalBytes: number;
