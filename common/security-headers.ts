@@ -24,11 +24,15 @@ export function contentSecurityPolicyWith(changes: Partial<Record<Directive, str
 
 export const contentSecurityPolicy = contentSecurityPolicyWith({});
 
-/** The same policy for the pages' own <meta> tag, which may not carry frame-ancestors (headers do). */
-export const metaContentSecurityPolicy = contentSecurityPolicy
-  .split('; ')
-  .filter((directive) => !directive.startsWith('frame-ancestors '))
-  .join('; ');
+/** A policy as a page's own <meta> tag may carry it: without frame-ancestors (headers do that). */
+export function metaPolicyOf(policy: string): string {
+  return policy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors '))
+    .join('; ');
+}
+
+export const metaContentSecurityPolicy = metaPolicyOf(contentSecurityPolicy);
 
 export const securityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,

@@ -80,3 +80,14 @@ export function readableTheme(theme: Theme): Theme {
   const buttons = fails('buttons', shown) ? defaultTheme : theme;
   return { background: page.background, text: page.text, accent: buttons.accent, accentText: buttons.accentText };
 }
+
+/** The CSS custom properties that carry a theme (styles.css reads them, with the defaults as fallbacks). */
+export function themeProperties(theme: Theme): [name: string, value: string][] {
+  const readable = readableTheme(theme);
+  return [
+    ['--theme-paper', readable.background],
+    ['--theme-ink', readable.text],
+    ['--theme-accent', readable.accent],
+    ['--theme-accent-text', readable.accentText],
+  ];
+}

@@ -137,7 +137,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const answerPage: Answer = (req, res) => {
     // The page changes with the content: never from a cache.
     res.setHeader('Cache-Control', 'no-store');
-    sendPage(req, res, firstPage(content.current()));
+    const page = firstPage(content.current());
+    res.setHeader('Content-Security-Policy', page.contentSecurityPolicy);
+    sendPage(req, res, page.html);
   };
   const answerSnapshot: Answer = (req, res) => {
     const snapshot = content.current();

@@ -8,6 +8,7 @@ import { httpBridgePaths } from '../../common/kiosk-bridge';
 import { displayCopyUrlPrefix } from '../../common/picture-url';
 import { mediaExtensions } from '../content/load-content-pack';
 import { answerFile, answerMedia, fileAnswerResponse, textAnswer, type FileAnswer } from '../content/media-answer';
+import type { FirstPage } from '../content/first-screen';
 import { kioskHost, kioskScheme } from './kiosk-origin';
 import { mediaSecurityHeaders, securityHeaders } from '../../common/security-headers';
 import type { LogLine } from '../logging/log-line';
@@ -20,7 +21,7 @@ export interface KioskRoots {
   /** Display-sized copies of very large pictures (made by the content pipeline), if any. */
   displayCopyDir?: string;
   /** The page with the first screen in it (electron/content/first-screen.ts), served for index.html. */
-  firstPage?: () => string;
+  firstPage?: () => FirstPage;
 }
 
 /**
@@ -163,8 +164,9 @@ async function answerKioskRequest(request: KioskRequest, roots: KioskRoots): Pro
     case 'file':
       if (roots.firstPage && resolution.path === path.join(realpathOr(roots.rendererDir), 'index.html')) {
         // The page changes with the content: never from a cache.
-        const page = roots.firstPage();
-        return { status: 200, headers: { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(page)), 'Cache-Control': 'no-store' }, body: { kind: 'text', text: page } };
+        const { html, contentSecurityPolicy } = roots.firstPage();
+        const headers = { ...securityHeaders, 'Content-Security-Policy': contentSecurityPolicy, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(html)), 'Cache-Control': 'no-store' };
+        return { status: 200, headers, body: { kind: 'text', text: html } };
       }
       return answerFile(resolution.path, fileRequest, securityHeaders);
     case 'forbidden':

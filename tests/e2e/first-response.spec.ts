@@ -1,12 +1,14 @@
 // The first slide is in the host's first response: it paints with JavaScript off, and before
 // the screen's script has arrived; the script then takes the markup over without drawing it
 // anew, and the loop and live updates go on as before.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '../helpers/kiosk-fixture';
 import { currentSlide, playingSlides, playThroughSlide, styleOf, titleOf } from '../helpers/kiosk-screen';
 import { freezeClock } from '../helpers/page-guards';
 import { consoleProblems, holdScreenScript } from '../helpers/held-script';
+import { bundledContentDir } from '../helpers/temp-pack';
 
 test('with JavaScript off, the first slide is on screen, whole and readable', async ({ browser, kiosk }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1920, height: 1080 } });
@@ -113,4 +115,39 @@ test.describe('before the script has run', () => {
       await context.close();
     });
   }
+});
+
+test.describe("a pack with colours of its own", () => {
+  const settings = readFileSync(path.join(bundledContentDir, 'settings.yaml'), 'utf8');
+  const themed = settings.replace('background: "#f6f4ef"', 'background: "#fdf3e1"').replace('accent: "#0b5257"', 'accent: "#5a2d82"');
+  test.use({ packFiles: { 'settings.yaml': themed } });
+  const colours = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => ({
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      button: getComputedStyle(document.querySelector('.attract__invitation')!).backgroundColor,
+    }));
+  const expected = { page: 'rgb(253, 243, 225)', button: 'rgb(90, 45, 130)' };
+
+  test('paints the first slide in them with JavaScript off', async ({ browser, kiosk }) => {
+    expect(themed).not.toBe(settings);
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(kiosk.url);
+    await expect(currentSlide(page)).toBeVisible();
+    expect(await colours(page)).toEqual(expected);
+    await context.close();
+  });
+
+  test('shows them before the script arrives and keeps them when it takes over, with nothing refused', async ({ page, kiosk }) => {
+    const messages = consoleProblems(page);
+    const { release } = await holdScreenScript(page);
+    await page.goto(kiosk.url, { waitUntil: 'commit' });
+    await expect(currentSlide(page)).toBeVisible();
+    expect(await colours(page)).toEqual(expected);
+    release();
+    await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+    expect(await colours(page)).toEqual(expected);
+    // A style the page's policy refused would be logged here.
+    expect(messages).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import type { KioskConfig } from '../../config/kiosk-config';
 import { startContentService, type ContentService, type ContentServiceOptions, type MediaRoots } from '../../content/content-service';
-import { firstPageOfBuild } from '../../content/first-screen';
+import { firstPageOfBuild, type FirstPage } from '../../content/first-screen';
 import { openLastGoodStore } from '../../content/last-good-pack';
 import { startPackFollower, type PackFollower } from '../../fleet/pack-follower';
 import { setupContentProtocol } from '../content-protocol';
@@ -27,7 +27,7 @@ export async function setupContent(kiosk: KioskContext, rendererDir: string): Pr
   const lastGood = openLastGoodStore(kiosk.dataPath('last-good'));
   // Media come from the content folder, or from the saved last good copy while that is on show.
   let mediaRoots = (): MediaRoots => ({ contentDir: config.contentDir, displayCopyDir });
-  let firstPage: (() => string) | undefined;
+  let firstPage: (() => FirstPage) | undefined;
   setupContentProtocol(protocol, () => ({ rendererDir, ...mediaRoots(), firstPage }), log);
 
   let reloadContent = async (): Promise<void> => {};

@@ -3,7 +3,7 @@
 // too close to read is swapped for the default pair, by the rules in common/theme.ts).
 import { useEffect } from 'react';
 import type { Theme } from '../../../common/content-model';
-import { readableTheme } from '../../../common/theme';
+import { themeProperties } from '../../../common/theme';
 import { textSizeSteps, type Preferences } from './kiosk-state';
 
 export function useDocumentSettings(language: string, preferences: Preferences, reducedMotion: boolean, theme: Theme | undefined): void {
@@ -24,11 +24,7 @@ export function useDocumentSettings(language: string, preferences: Preferences, 
 
   useEffect(() => {
     if (!theme) return;
-    const readable = readableTheme(theme);
     const style = document.documentElement.style;
-    style.setProperty('--theme-paper', readable.background);
-    style.setProperty('--theme-ink', readable.text);
-    style.setProperty('--theme-accent', readable.accent);
-    style.setProperty('--theme-accent-text', readable.accentText);
+    for (const [name, value] of themeProperties(theme)) style.setProperty(name, value);
   }, [theme]);
 }

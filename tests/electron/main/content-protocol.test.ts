@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, mediaContentSecurityPolicy } from '../../../common/security-headers';
+import { contentSecurityPolicy, contentSecurityPolicyWith, mediaContentSecurityPolicy } from '../../../common/security-headers';
 import {
   registerKioskScheme,
   resolveKioskRequest,
@@ -305,13 +305,15 @@ describe('registering the scheme and its handler', () => {
 
 describe('the first page over kiosk://', () => {
   it('serves index.html with the first screen in it, never from a cache, and every other file as it is', async () => {
-    const withPage: KioskRoots = { ...roots, firstPage: () => '<!doctype html><div id="root"><h1>First slide</h1></div>' };
+    const pagePolicy = contentSecurityPolicyWith({ 'style-src': "'self' 'sha256-abc'" });
+    const withPage: KioskRoots = { ...roots, firstPage: () => ({ html: '<!doctype html><div id="root"><h1>First slide</h1></div>', contentSecurityPolicy: pagePolicy }) };
     for (const url of ['kiosk://app/', 'kiosk://app/index.html']) {
       const response = await respondToKioskRequest(new Request(url), withPage);
       expect(response.status, url).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(response.headers.get('cache-control')).toBe('no-store');
-      expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+      // The page's own policy: it names the page's theme style by its hash.
+      expect(response.headers.get('content-security-policy')).toBe(pagePolicy);
       expect(await response.text()).toContain('<h1>First slide</h1>');
     }
     const script = await respondToKioskRequest(new Request('kiosk://app/assets/index-abc123.js'), withPage);
