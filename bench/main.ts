@@ -20,7 +20,7 @@ import { lighthouseCli, runLighthouse } from './measures/lighthouse';
 import { measureLiveUpdates } from './measures/live-update';
 import { measureReloads } from './measures/reload';
 import { measureServeStart } from './measures/serve-start';
-import { measureStartup } from './measures/startup';
+import { measureStartup, screenshotWithoutScripts } from './measures/startup';
 import { measureTransitions } from './measures/transitions';
 import { renderFleetFigures, renderReport, type BenchResults, type BenchSettings } from './report';
 
@@ -122,7 +122,12 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
         { name: floorPageNames.withoutHeaders, url: new URL(floorFiles.withoutHeaders, deckServer.url).href },
       ];
       const { results, floors } = await measureStartup(browser, [{ kind: 'kiosk', url: host.url }, { kind: 'reveal', url: deckServer.url }], settings.coldLoads, log, floorPages);
-      measured.startup = { ours: results[0]!, theirs: results[1]!, floors };
+      // A full run keeps its screenshot in docs/images/, which the report shows; other runs beside the build.
+      const image = 'images/first-slide-without-javascript.png';
+      const imageFile = quick || only ? path.join(buildDir, path.basename(image)) : path.join(root, 'docs', image);
+      const heading = await screenshotWithoutScripts(browser, host.url, basePack.slides[0]!.title, imageFile);
+      log(`  with JavaScript disabled: "${heading}" on screen (${path.relative(root, imageFile)})`);
+      measured.startup = { ours: results[0]!, theirs: results[1]!, floors, withoutScripts: { image, heading } };
     }
 
     if (wanted('3')) {

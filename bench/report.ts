@@ -13,7 +13,7 @@ import { score, type LighthouseResult } from './measures/lighthouse';
 import type { ReloadResult } from './measures/reload';
 import type { ServeStartResult } from './measures/serve-start';
 import { photo, type PictureVariant } from './measures/large-picture';
-import type { ColdLoad, FloorResult, StartupResult } from './measures/startup';
+import type { ColdLoad, FloorResult, StartupResult, WithoutScripts } from './measures/startup';
 import { floorPageNames } from './lib/floor-pages';
 import { leadMs, type TransitionsResult } from './measures/transitions';
 import { revealTheme } from './lib/reveal-deck';
@@ -49,7 +49,7 @@ export interface BenchResults {
   seconds: number;
   revealVersion: string;
   pack: { slides: number; sections: number };
-  startup: { ours: StartupResult; theirs: StartupResult; floors: FloorResult[] };
+  startup: { ours: StartupResult; theirs: StartupResult; floors: FloorResult[]; withoutScripts: WithoutScripts };
   transitions: TransitionsResult;
   revealTransitions: TransitionsResult;
   endurance: EnduranceResult;
@@ -534,6 +534,10 @@ Asked for once the first slide was painted, until the screen had taken it over (
   .map((file) => `\`${new URL(file.url).pathname}\` ${kib(file.bytes)} (${kib(file.gzipBytes)} gzip)`)
   .join(', ')}.
 
+The first response alone, as this run's host sent it, in Chromium with JavaScript disabled (1920×1080); the bench read the first slide's heading, "${startup.withoutScripts.heading}", from that page:
+
+![The first slide, painted with JavaScript disabled](${startup.withoutScripts.image})
+
 ${lighthouseDetails(results.lighthouse)}
 
 ### Transitions (items 3 and 9)
@@ -700,6 +704,9 @@ the slide change itself and its animation then run in real time.
    turns, loaded the same way (the probe, the DevTools session, every response body read) and timed
    by first contentful paint, three pages on the deck's static server show what the browser itself
    needs here: ${Object.values(floorPageNames).map((name) => `"${name}"`).join(', ')} (\`bench/lib/floor-pages.ts\`).
+   Last, the host's page is opened once more with JavaScript disabled; the bench reads the first
+   slide's heading there (it stops when that is not the slide's title) and keeps a screenshot,
+   shown under "Details".
 2. **Initial JavaScript and CSS.** The script and style responses the page asked for before its
    first slide was painted (the last cold load), each compressed with gzip level 9 by the bench:
    the critical path, which the target is for. Beside it, every script and style the page had

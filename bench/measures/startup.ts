@@ -202,3 +202,30 @@ export async function measureStartup(
   });
   return { results, floors: floorPages.map(({ name }) => ({ name, firstContentfulPaintMs: floorRuns.get(name)! })) };
 }
+
+/** The first screen as the host sends it, shown with JavaScript disabled. */
+export interface WithoutScripts {
+  /** The screenshot, relative to docs/ (the report links it from there). */
+  image: string;
+  /** The first slide's heading as that page shows it; the bench stops when it is not the slide's title. */
+  heading: string;
+}
+
+/** A screenshot of the page with JavaScript disabled: what the first response alone puts on screen. */
+export async function screenshotWithoutScripts(browser: Browser, url: string, expectedTitle: string, file: string): Promise<string> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const heading = page.locator('.stage-layer--shown h1');
+    await heading.waitFor({ state: 'visible', timeout: 10_000 });
+    const text = (await heading.textContent())?.trim() ?? '';
+    if (text !== expectedTitle) throw new Error(`With JavaScript disabled the page showed the heading "${text}", not the first slide's "${expectedTitle}".`);
+    // The fonts and the picture: the screenshot shows the slide as it paints, not half loaded.
+    await page.waitForLoadState('load');
+    await page.screenshot({ path: file });
+    return text;
+  } finally {
+    await context.close();
+  }
+}
