@@ -18,6 +18,8 @@ export interface KioskContent {
   follower: PackFollower | undefined;
   /** The folder the content is read from (the follower's copy, when there is one). */
   contentDir: string;
+  /** Serves the first page from this feed from now on (setupNotices: with the posted notice in it, as the bridge sends). */
+  showFirstPageFrom(feed: Pick<ContentService, 'current'>): void;
 }
 
 export async function setupContent(kiosk: KioskContext, rendererDir: string): Promise<KioskContent> {
@@ -38,9 +40,10 @@ export async function setupContent(kiosk: KioskContext, rendererDir: string): Pr
   if (follower) lifecycle.onQuit(() => follower.close());
   mediaRoots = () => content.mediaRoots();
   const pageFor = firstPageOfBuild(rendererDir, log);
-  if (pageFor) firstPage = () => pageFor(content.current());
+  let pageFeed: Pick<ContentService, 'current'> = content;
+  if (pageFor) firstPage = () => pageFor(pageFeed.current());
   lifecycle.onQuit(() => content.close());
-  return { content, follower, contentDir: contentConfig.contentDir };
+  return { content, follower, contentDir: contentConfig.contentDir, showFirstPageFrom: (feed) => (pageFeed = feed) };
 }
 
 function followPublishedPack(kiosk: KioskContext, onNewPack: () => Promise<void>): Promise<PackFollower | undefined> {

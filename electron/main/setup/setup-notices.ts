@@ -10,6 +10,8 @@ export async function setupNotices(kiosk: KioskContext, content: KioskContent): 
   const store = await openNoticeStore({ file: kiosk.dataPath(noticeFileName), log: kiosk.log });
   kiosk.lifecycle.onQuit(async () => store.close());
   const withNotice = withPostedNotice(content.content, store);
+  // A reload (recovery) paints the notice with the first slide, not once the script has asked.
+  content.showFirstPageFrom(withNotice);
   return {
     content: { ...content, content: withNotice },
     handlers: (staff) =>
