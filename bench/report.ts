@@ -699,7 +699,7 @@ the slide change itself and its animation then run in real time.
    the first response (its markup and the content snapshot in the page), the page's head
    preloads the two fonts the slide uses (Atkinson Hyperlegible, Latin, regular and bold) and,
    when the first slide has a picture, that picture at the URL the slide shows (its display-sized
-   copy), at high priority. The page's only script is a small entry at the end of its body that
+   copy), at high priority; the pack's colours are a small style in the head. The page's only script is a small entry at the end of its body that
    asks for the screen's code once the first contentful paint is reported (item 2). In the same
    turns, loaded the same way (the probe, the DevTools session, every response body read) and timed
    by first contentful paint, three pages on the deck's static server show what the browser itself
