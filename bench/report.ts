@@ -640,6 +640,12 @@ function phaseOf(memory: FleetResult['kioskMemory'], atMs: number): string {
   return atMs <= memory.downloadedMs ? `during the download (it ended at ${seconds(memory.downloadedMs)})` : `after the download (which ended at ${seconds(memory.downloadedMs)}), while the pack was unpacked, checked and swapped in (shown at ${seconds(memory.swapMs)})`;
 }
 
+/** Runs made again after an error of Lighthouse's own, which asks for that itself. */
+function repeatedRuns(ours: LighthouseResult, theirs: LighthouseResult): string {
+  const repeated = [...ours.repeated.map((code) => `ours (${code})`), ...theirs.repeated.map((code) => `the deck (${code})`)];
+  return repeated.length ? ` Runs made again after an error of Lighthouse's own, which asks for another run: ${repeated.join(', ')}.` : '';
+}
+
 function lighthouseDetails({ ours, theirs }: BenchResults['lighthouse']): string {
   const list = (result: LighthouseResult) => {
     const failed = [...new Map(result.runs.flatMap((run) => run.failed).map((audit) => [audit.id, audit])).values()];
@@ -651,7 +657,7 @@ function lighthouseDetails({ ours, theirs }: BenchResults['lighthouse']): string
 
 Each run's performance/accessibility/best-practices scores: ours ${runs(ours)}; the deck ${runs(theirs)}. First contentful paint (median): ours ${ms(ours.fcpMs)}, the deck ${ms(theirs.fcpMs)}.
 
-Checks under full marks, ours: ${list(ours)}. The deck's: ${list(theirs)}.${warnings.length ? ` Lighthouse warned: ${warnings.join(' ')}` : ''}`;
+Checks under full marks, ours: ${list(ours)}. The deck's: ${list(theirs)}.${warnings.length ? ` Lighthouse warned: ${warnings.join(' ')}` : ''}${repeatedRuns(ours, theirs)}`;
 }
 
 function pictureNote(pictures: PictureVariant[]): string {

@@ -40,6 +40,8 @@ export interface LighthouseResult {
   kind: ProbeKind;
   version: string;
   runs: LighthouseRun[];
+  /** Lighthouse's own errors (its code each time) after which a run was made again. */
+  repeated: string[];
   /** Medians over the runs. */
   scores: Record<Category, number>;
   lcpMs: number;
@@ -62,30 +64,30 @@ export function lighthouseCli(root: string): string {
   return cli;
 }
 
+/** Lighthouse's own intermittent failures (a trace without its navigation start, say) ask for another try; after this many, the bench stops. */
+const triesPerRun = 3;
+
 export async function runLighthouse(options: { root: string; url: string; kind: ProbeKind; runs: number; log: (line: string) => void }): Promise<LighthouseResult> {
   const { root, url, kind, runs: count, log } = options;
   const dir = await mkdtemp(path.join(tmpdir(), 'kiosk-bench-lighthouse-'));
   try {
     const runs: LighthouseRun[] = [];
+    const repeated: string[] = [];
     let version = '';
     for (let index = 0; index < count; index += 1) {
       const out = path.join(dir, `${kind}-${index}.json`);
-      await run(
-        process.execPath,
-        [
-          lighthouseCli(root),
-          url,
-          '--preset=desktop',
-          `--only-categories=${lighthouseCategories.join(',')}`,
-          '--output=json',
-          `--output-path=${out}`,
-          `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
-          '--quiet',
-        ],
-        { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 16 * 1024 * 1024, timeout: 180_000 },
-      );
-      const report = JSON.parse(await readFile(out, 'utf8')) as LighthouseJson;
-      if (report.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${report.runtimeError.code}, ${report.runtimeError.message}`);
+      let report: LighthouseJson | undefined;
+      for (let attempt = 1; report === undefined; attempt += 1) {
+        const tried = await lighthouseOnce(root, url, out);
+        if ('report' in tried) {
+          report = tried.report;
+        } else if (attempt === triesPerRun) {
+          throw new Error(`Lighthouse could not measure ${url}: ${tried.failure}, ${triesPerRun} times in a row.`);
+        } else {
+          repeated.push(tried.failure);
+          log(`  Lighthouse ${kind} ${index + 1}/${count}: Lighthouse's own error ${tried.failure}; running it again`);
+        }
+      }
       version = report.lighthouseVersion;
       runs.push(summarize(report));
       const last = runs.at(-1)!;
@@ -96,6 +98,7 @@ export async function runLighthouse(options: { root: string; url: string; kind: 
       kind,
       version,
       runs,
+      repeated,
       scores: {
         performance: medianOf((one) => one.scores.performance),
         accessibility: medianOf((one) => one.scores.accessibility),
@@ -135,4 +138,31 @@ function summarize(report: LighthouseJson): LighthouseRun {
     failed,
     warnings: report.runWarnings ?? [],
   };
+}
+
+/** One Lighthouse run: its report, or the code of the error Lighthouse itself met (any other failure throws). */
+async function lighthouseOnce(root: string, url: string, out: string): Promise<{ report: LighthouseJson } | { failure: string }> {
+  try {
+    await run(
+      process.execPath,
+      [
+        lighthouseCli(root),
+        url,
+        '--preset=desktop',
+        `--only-categories=${lighthouseCategories.join(',')}`,
+        '--output=json',
+        `--output-path=${out}`,
+        `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+        '--quiet',
+      ],
+      { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 16 * 1024 * 1024, timeout: 180_000 },
+    );
+  } catch (error) {
+    // It exits with an error and says "Runtime error encountered: … (CODE)" on stderr.
+    const code = /Runtime error encountered:[^\n]*\(([A-Z_]+)\)/.exec((error as { stderr?: string }).stderr ?? '')?.[1];
+    if (code === undefined) throw error;
+    return { failure: code };
+  }
+  const report = JSON.parse(await readFile(out, 'utf8')) as LighthouseJson;
+  return report.runtimeError ? { failure: report.runtimeError.code } : { report };
 }
