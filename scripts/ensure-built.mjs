@@ -101,9 +101,12 @@ export function build(root) {
 function runNpm(root, args) {
   // Under npm (npm run, npm install), the same npm; else the one on the PATH.
   const npmCli = process.env.npm_execpath;
+  // Always the build that ships: a NODE_ENV from the caller (vitest sets "test") would have Vite
+  // bundle React's development build, which later starts would then take as up to date.
+  const env = { ...process.env, NODE_ENV: 'production' };
   const result = npmCli && npmCli.endsWith('.js')
-    ? spawnSync(process.execPath, [npmCli, ...args], { cwd: root, stdio: 'inherit' })
-    : spawnSync('npm', args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    ? spawnSync(process.execPath, [npmCli, ...args], { cwd: root, stdio: 'inherit', env })
+    : spawnSync('npm', args, { cwd: root, stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (result.error) {
     console.error(`Could not run npm to build the app: ${result.error.message}`);
     return 1;

@@ -155,6 +155,16 @@ describe('ensure-built in a project of its own, with stand-in build steps', () =
     expect(builds()).toEqual(['renderer', 'electron']);
   });
 
+  it('builds for production whatever NODE_ENV it is started with (vitest sets "test")', () => {
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const noteEnv = (name: string) => `node -e "require('fs').appendFileSync('builds.log','${name} '+process.env.NODE_ENV+'\\n')" && `;
+    for (const name of ['renderer', 'electron']) manifest.scripts[`build:${name}`] = noteEnv(name) + manifest.scripts[`build:${name}`];
+    write('package.json', JSON.stringify(manifest));
+    const result = spawnSync(process.execPath, ['scripts/ensure-built.mjs'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'test' } });
+    expect(result.status).toBe(0);
+    expect(builds()).toEqual(['renderer production', 'renderer', 'electron production', 'electron']);
+  });
+
   it('builds in any case with --force (npm run build)', () => {
     ensureBuilt();
     expect(ensureBuilt('--force').status).toBe(0);
