@@ -694,7 +694,10 @@ Event Timing entries. Memory is read over the Chrome DevTools Protocol after two
 \`HeapProfiler.collectGarbage\` calls: \`Runtime.getHeapUsage\` (JS heap in use) and
 \`Performance.getMetrics\` (\`Nodes\`: DOM nodes alive in the renderer). Where time is skipped,
 Playwright's \`page.clock\` (a fake \`Date\` and timers) jumps to shortly before a slide's end;
-the slide change itself and its animation then run in real time.
+the slide change itself and its animation then run in real time. Every measurement of the kiosk
+but the cold loads starts once the screen's code has taken the first slide over (its progress
+bar has the slide's time), as on a real screen, where the first slide stays for seconds: without
+that wait, skipping the clock would put the takeover inside the first change it records.
 
 1. **First slide painted.** ${settings.coldLoads} cold loads, each in a new browser context (empty
    cache), after one load not counted. Time from navigation start to the second animation frame

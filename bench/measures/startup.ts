@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { installProbe } from '../lib/probe';
 import type { ProbeKind } from '../lib/probe-types';
-import { delay, openScreen, readMemory, viewport, type MemoryReading } from '../lib/screen';
+import { delay, openScreen, readMemory, screenTookOver, viewport, type MemoryReading } from '../lib/screen';
 import { median } from '../lib/stats';
 
 export interface ColdLoad {
@@ -44,6 +44,7 @@ export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): 
   const bodies: Promise<{ type: string; url: string; bytes: number; gzipBytes: number } | undefined>[] = [];
   const screen = await openScreen(browser, url, {
     kind,
+    started: false,
     beforeNavigation: (page) =>
       page.on('response', (response) => {
         const type = response.request().resourceType();
@@ -85,13 +86,8 @@ export async function coldLoad(browser: Browser, url: string, kind: ProbeKind): 
     // A slide in the page's first markup can begin its second frame before that frame's paint
     // is reported: the slide is not on screen before the first contentful paint.
     const paintedBy = Number.isFinite(timing.fcp) ? Math.max(timing.painted, timing.fcp) : timing.painted;
-    // The screen's code has run once the progress bar has the slide's time (set from script only).
     const readyMs =
-      kind === 'kiosk'
-        ? await page
-            .waitForFunction(() => (document.querySelector('.progress__fill') as HTMLElement | null)?.style.animationDuration && window.__kioskBench!.now(), undefined, { polling: 'raf', timeout: 10_000 })
-            .then((handle) => handle.jsonValue() as Promise<number>)
-        : Number.NaN;
+      kind === 'kiosk' ? await page.waitForFunction(screenTookOver, undefined, { polling: 'raf', timeout: 10_000 }).then((handle) => handle.jsonValue() as Promise<number>) : Number.NaN;
     await delay(100);
     const loaded = (await Promise.all(bodies)).filter((body) => body !== undefined);
     // Scripts and styles that arrive after the first slide (lazy chunks) are not initial code.
