@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { securityHeaders } from '../common/security-headers';
-import { floorPageNames, floorWithHeaders, writeFloorPages } from './lib/floor-pages';
+import { floorPageNames, floorsWithHeaders, writeFloorPages } from './lib/floor-pages';
 import { expectFirstSlideInPage, startHost } from './lib/host';
 import { describeMachine, loadAverage } from './lib/machine';
 import { copyContent, makeTempDir, readPack } from './lib/packs';
@@ -109,18 +109,14 @@ export async function runBench(options: { root: string; buildDir: string; argv: 
     cleanups.push(deck.cleanup);
     await writeRevealDeck({ root, contentDir: steadyContent.dir, slides: basePack.slides, deckDir: deck.dir });
     // The deck's files as a plain static server sends them; one floor page (item 1) with the host's headers.
-    const deckServer = await serveStatic(deck.dir, (pathname) => (pathname === floorWithHeaders ? securityHeaders : {}));
+    const deckServer = await serveStatic(deck.dir, (pathname) => (floorsWithHeaders.has(pathname) ? securityHeaders : {}));
     cleanups.push(deckServer.close);
 
     const measured: Partial<Measurements> = {};
     if (wanted('1', '2', '9')) {
       step(`1, 2, 9. Cold loads: ours and the reveal.js deck, ${settings.coldLoads} each`);
       const floorFiles = await writeFloorPages({ hostUrl: host.url, rendererDir: path.join(appDir, 'renderer'), deckDir: deck.dir, title: basePack.slides[0]!.title });
-      const floorPages = [
-        { name: floorPageNames.heading, url: new URL(floorFiles.heading, deckServer.url).href },
-        { name: floorPageNames.withoutScripts, url: new URL(floorFiles.withoutScripts, deckServer.url).href },
-        { name: floorPageNames.withoutHeaders, url: new URL(floorFiles.withoutHeaders, deckServer.url).href },
-      ];
+      const floorPages = (Object.keys(floorPageNames) as (keyof typeof floorPageNames)[]).map((key) => ({ name: floorPageNames[key], url: new URL(floorFiles[key], deckServer.url).href }));
       const { results, floors } = await measureStartup(browser, [{ kind: 'kiosk', url: host.url }, { kind: 'reveal', url: deckServer.url }], settings.coldLoads, log, floorPages);
       // A full run keeps its screenshot in docs/images/, which the report shows; other runs beside the build.
       const image = 'images/first-slide-without-javascript.png';
