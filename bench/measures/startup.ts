@@ -212,13 +212,12 @@ export async function screenshotWithoutScripts(browser: Browser, url: string, ex
   const context = await browser.newContext({ viewport, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(url);
+    // Waits for the load event: the fonts and the picture are in, so the screenshot shows the slide whole.
+    await page.goto(url, { waitUntil: 'load' });
     const heading = page.locator('.stage-layer--shown h1');
     await heading.waitFor({ state: 'visible', timeout: 10_000 });
     const text = (await heading.textContent())?.trim() ?? '';
     if (text !== expectedTitle) throw new Error(`With JavaScript disabled the page showed the heading "${text}", not the first slide's "${expectedTitle}".`);
-    // The fonts and the picture: the screenshot shows the slide as it paints, not half loaded.
-    await page.waitForLoadState('load');
     await page.screenshot({ path: file });
     return text;
   } finally {
