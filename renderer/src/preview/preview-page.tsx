@@ -106,7 +106,8 @@ function Preview({ snapshot }: { snapshot: ContentSnapshot }) {
         </div>
       </header>
 
-      <div className="preview__body">
+      {/* Its own main landmark: the page must not rely on the one inside the frame, which axe and screen readers may not reach yet. */}
+      <main className="preview__body">
         <div className="preview__lists">
           <ItemList heading="Slides" note={`In playing order. Status on ${formatMoment(at)}.`}>
             {pack.slides.map((slide) => (
@@ -146,7 +147,7 @@ function Preview({ snapshot }: { snapshot: ContentSnapshot }) {
           <ScreenFrame item={item} title={itemTitle} language={language} languageLabel={languageName(language)} at={at} momentLabel={formatMoment(at)} orientation={orientation} />
           <LoopAt at={at} slides={live} titleOf={titleOf} secondsOf={secondsOf} selected={item} onSelect={(id) => setItem({ kind: 'slide', id })} />
         </div>
-      </div>
+      </main>
 
       <WeekView pack={pack} at={at} titleOf={titleOf} />
     </div>
