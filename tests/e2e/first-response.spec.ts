@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '../helpers/kiosk-fixture';
-import { currentSlide, playingSlides, playThroughSlide, styleOf, titleOf } from '../helpers/kiosk-screen';
+import { currentSlide, playingSlides, playThroughSlide, slideTakenOver, styleOf, titleOf } from '../helpers/kiosk-screen';
 import { freezeClock } from '../helpers/page-guards';
 import { consoleProblems, holdScreenScript } from '../helpers/held-script';
 import { bundledContentDir } from '../helpers/temp-pack';
@@ -35,8 +35,7 @@ test('the first slide paints before the script arrives, and the script takes it 
   // is gone. (A handle, not a mark in the markup, which the takeover would rightly find changed.)
   const fromHost = await heading.elementHandle();
   release();
-  // The script has run once the progress bar has the slide's time (set from script only).
-  await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+  await slideTakenOver(page);
   expect(await heading.evaluate((element, before) => element === before, fromHost)).toBe(true);
   expect(messages).toEqual([]);
   await playThroughSlide(page, first!, 0, playingSlides(kiosk.pack).length);
@@ -56,7 +55,7 @@ test('a change to the content reaches a screen that started from the first respo
 
 test("the screen's code is asked for only once the first slide is on screen, then takes it over", async ({ page, kiosk }) => {
   await kiosk.open(page);
-  await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+  await slideTakenOver(page);
   // Read through observers: Playwright's clock replaces performance's own entry lists.
   const entries = (type: 'paint' | 'resource') =>
     page.evaluate(
@@ -95,7 +94,7 @@ test("when the screen's code cannot be loaded, the page says so and loads again"
   await page.clock.runFor(10_000);
   await reloaded;
   // Loaded again, the code arrives and takes the first slide over.
-  await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+  await slideTakenOver(page);
   expect(refused).toBe(2);
 });
 
@@ -145,7 +144,7 @@ test.describe("a pack with colours of its own", () => {
     await expect(currentSlide(page)).toBeVisible();
     expect(await colours(page)).toEqual(expected);
     release();
-    await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+    await slideTakenOver(page);
     expect(await colours(page)).toEqual(expected);
     // A style the page's policy refused would be logged here.
     expect(messages).toEqual([]);

@@ -9,7 +9,7 @@ import type { ContentPack } from '../../common/content-model';
 import { liveNotices } from '../../common/notices';
 import { bundledContentDir } from '../helpers/temp-pack';
 import { expect, test } from '../helpers/kiosk-fixture';
-import { currentSlide, expectScreenIsSound, openMenu, openSection, playThroughSlide, playingSlides } from '../helpers/kiosk-screen';
+import { currentSlide, expectScreenIsSound, openMenu, openSection, playThroughSlide, playingSlides, slideTakenOver } from '../helpers/kiosk-screen';
 import { consoleProblems, holdScreenScript } from '../helpers/held-script';
 
 const flu = '---\ntitle: Flu shots today\nlevel: info\nschedule:\n  from: 2026-12-01\n  until: 2026-12-31\n---\nAsk at the front desk.\n';
@@ -152,7 +152,7 @@ test.describe('in the host\'s first response', () => {
     // Held as a handle: taken over, the banner's first notice is still this element.
     const fromHost = await first.elementHandle();
     release();
-    await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+    await slideTakenOver(page);
     expect(await first.evaluate((element, before) => element === before, fromHost)).toBe(true);
     expect(messages).toEqual([]);
   });

@@ -83,6 +83,9 @@ test('staff post a phrase with its number in two taps and a few presses; it show
   const port = new URL(host.url).port;
   await host.stop();
   host = await startHost(port);
+  // The first response itself carries it: a reload paints it with the first slide, before any script.
+  const firstPage = await (await fetch(host.url, { headers: { Authorization: `Bearer ${token}` } })).text();
+  expect(/<div id="root">([\s\S]*)<\/div><script type="application\/json"/.exec(firstPage)?.[1]).toContain('We are running about 25 minutes late');
   await page.reload();
   await expect(banner(page)).toContainText('We are running about 25 minutes late');
   const snapshot = (await (await fetch(new URL('api/content-snapshot', host.url), { headers: { Authorization: `Bearer ${token}` } })).json()) as { postedNotice: { text: { es: string } } };

@@ -190,6 +190,11 @@ export function speechWithoutVoices(): void {
  * Waits until the screen's code has started (it loads once the first slide is painted, and then
  * marks the page's root as its own): only then do its timers run and its buttons answer.
  */
+/** The screen's code has taken the first slide over: its progress bar has the slide's time, which only the script sets. */
+export async function slideTakenOver(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.progress__fill').evaluate((element: HTMLElement) => element.style.animationDuration)).toMatch(/^\d+ms$/);
+}
+
 export async function screenStarted(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-preferences', 'applied', { timeout: 15_000 });
 }
