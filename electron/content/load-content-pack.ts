@@ -50,9 +50,9 @@ export async function loadContentPack(contentDir: string, options: LoadOptions =
     options.onProgress?.(done, total);
     return item;
   };
-  const slides = (await Promise.all(slideGroups.map(async (group) => progress(await loadSlide(group, context))))).filter((slide) => slide !== undefined);
-  const sections = (await Promise.all(sectionGroups.map(async (group) => progress(await loadSection(group, context))))).filter((section) => section !== undefined);
-  const notices = (await Promise.all(noticeGroups.map(async (group) => loadNotice(group, context)))).filter((notice) => notice !== undefined);
+  const slides = (await loadEach(slideGroups, context, async (group, own) => progress(await loadSlide(group, own)))).filter((slide) => slide !== undefined);
+  const sections = (await loadEach(sectionGroups, context, async (group, own) => progress(await loadSection(group, own)))).filter((section) => section !== undefined);
+  const notices = (await loadEach(noticeGroups, context, loadNotice)).filter((notice) => notice !== undefined);
 
   const settings = loaded.settings ?? loaded.fallback;
   if (!settings) return { pack: undefined, problems };
@@ -63,4 +63,20 @@ export async function loadContentPack(contentDir: string, options: LoadOptions =
     notices,
   };
   return loaded.settings ? { pack, problems } : { pack: undefined, fallbackPack: pack, problems };
+}
+
+/**
+ * Loads the items at once, each with a problem list of its own, then adds those lists in the
+ * folder's order: the check names the problems in the same order on every run, whichever file
+ * was read first.
+ */
+async function loadEach<G, T>(groups: readonly G[], context: LoadContext, load: (group: G, own: LoadContext) => Promise<T>): Promise<T[]> {
+  const loaded = await Promise.all(
+    groups.map(async (group) => {
+      const own: LoadContext = { ...context, problems: [] };
+      return { item: await load(group, own), problems: own.problems };
+    }),
+  );
+  for (const { problems } of loaded) context.problems.push(...problems);
+  return loaded.map(({ item }) => item);
 }
